@@ -1,0 +1,10 @@
+/** The book's one bibliography: every part's entries, validated together. */
+import { checkReferences, type Reference } from '../../lib/references';
+import { references as common } from './common';
+import { references as foundations } from './foundations';
+import { references as system } from './system';
+import { references as lightweight } from './lightweight';
+import { references as cloudNative } from './cloud-native';
+
+export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative]);
+export const referencesByKey = new Map(references.map((r) => [r.key, r]));

@@ -1,0 +1,66 @@
+/** The glossary's types and checks. Entries live in src/data/glossary/<part>.ts. */
+import { z } from 'zod';
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const hanzi = /\p{Script=Han}/u;
+
+export const glossaryEntrySchema = z.object({
+  id: z.string().regex(kebab, 'id must be kebab-case'),
+  term: z.string().min(1),
+  zh: z.string().regex(hanzi, 'zh must contain Chinese characters'),
+  aliases: z.array(z.string().min(1)).optional(),
+  definition: z
+    .string()
+    .min(20, 'definition is too short: write one to three sentences')
+    .max(600, 'definition is too long: keep it to one to three sentences'),
+  related: z.array(z.string().regex(kebab)).default([]),
+  introducedIn: z.string().regex(kebab, 'introducedIn must be a chapter slug'),
+});
+
+export type GlossaryEntry = z.input<typeof glossaryEntrySchema>;
+export type CheckedGlossaryEntry = z.output<typeof glossaryEntrySchema>;
+
+/**
+ * Validate the whole glossary: each entry's shape, unique ids, related ids that exist, and chapter
+ * slugs that exist (when the caller knows them). Throws one error listing every problem.
+ */
+export function checkGlossary(
+  entries: readonly GlossaryEntry[],
+  chapterSlugs?: ReadonlySet<string>,
+): CheckedGlossaryEntry[] {
+  const problems: string[] = [];
+  const checked: CheckedGlossaryEntry[] = [];
+  const seen = new Set<string>();
+  for (const [i, raw] of entries.entries()) {
+    const r = glossaryEntrySchema.safeParse(raw);
+    const label = `glossary entry ${i} (${(raw as { id?: string }).id ?? '?'})`;
+    if (!r.success) {
+      for (const issue of r.error.issues) problems.push(`${label}: ${issue.path.join('.')}: ${issue.message}`);
+      continue;
+    }
+    if (seen.has(r.data.id)) problems.push(`${label}: duplicate id "${r.data.id}"`);
+    seen.add(r.data.id);
+    checked.push(r.data);
+  }
+  for (const e of checked) {
+    for (const rel of e.related) {
+      if (!seen.has(rel)) problems.push(`glossary entry "${e.id}": related term "${rel}" is not in the glossary`);
+    }
+    if (chapterSlugs && !chapterSlugs.has(e.introducedIn)) {
+      problems.push(`glossary entry "${e.id}": introducedIn "${e.introducedIn}" is not a chapter`);
+    }
+  }
+  if (problems.length) throw new Error(`Invalid glossary:\n  ${problems.join('\n  ')}`);
+  return checked;
+}
+
+/** The letter an entry is filed under on the A–Z page (digits and symbols under "#"). */
+export function glossaryLetter(term: string): string {
+  const c = term.trim().charAt(0).toUpperCase();
+  return /[A-Z]/.test(c) ? c : '#';
+}
+
+/** Entries sorted A–Z by term, case-insensitively. */
+export function sortGlossary<T extends { term: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
