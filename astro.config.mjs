@@ -8,6 +8,7 @@ import { sidebarFor, pageHref } from './src/lib/book-order.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
+import rehypeA11y from './src/lib/rehype-a11y.ts';
 import AutoImport from 'astro-auto-import';
 import wholeBook from './src/lib/whole-book-integration.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
     processor: unified({
       remarkPlugins: [[remarkBook, { base }]],
-      rehypePlugins: [[rehypeInternalLinks, { base, pages }]],
+      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y],
     }),
   },
   integrations: [
@@ -41,6 +42,7 @@ export default defineConfig({
       components: {
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',
+        MarkdownContent: './components/overrides/MarkdownContent.astro',
       },
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }

@@ -1,0 +1,36 @@
+/**
+ * Two accessibility repairs on the HTML made from Markdown, so authors need not think of them:
+ * - Starlight's asides (:::note, :::caution[Common misconception] …) become role="note". An <aside>
+ *   is a complementary landmark, and a chapter with three "Common misconception" asides would have
+ *   three landmarks of the same name (axe: landmark-unique). A callout inside the text is what
+ *   ARIA's "note" role is for: "a section whose content is parenthetic or ancillary to the main
+ *   content"; screen readers still announce it with its title.
+ * - An empty header cell (the corner of a table whose first column holds row headers) becomes a
+ *   <td>: a header with no text names nothing (axe: empty-table-header).
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+function text(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(text).join('');
+  return '';
+}
+
+function classes(node: Element): string[] {
+  const c = node.properties?.className;
+  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+}
+
+export default function rehypeA11y() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'aside' && classes(node).includes('starlight-aside') && node.properties.role === undefined) {
+        node.properties.role = 'note';
+      }
+      if (node.tagName === 'th' && text(node).trim() === '' && !node.children.some((c) => c.type === 'element')) {
+        node.tagName = 'td';
+      }
+    });
+  };
+}
