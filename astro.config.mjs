@@ -43,6 +43,7 @@ export default defineConfig({
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',
         MarkdownContent: './components/overrides/MarkdownContent.astro',
+        Head: './components/overrides/Head.astro',
       },
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }

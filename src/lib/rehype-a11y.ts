@@ -7,6 +7,8 @@
  *   content"; screen readers still announce it with its title.
  * - An empty header cell (the corner of a table whose first column holds row headers) becomes a
  *   <td>: a header with no text names nothing (axe: empty-table-header).
+ * - Every other header cell says what it heads: scope="col" in the table head, scope="row" in the
+ *   body (WCAG technique H63), so a screen reader reads each cell with its headers.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -24,12 +26,20 @@ function classes(node: Element): string[] {
 
 export default function rehypeA11y() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    // Which section (thead, tbody, tfoot) each row is in; rows are visited after their section.
+    const rowSection = new Map<Element, string>();
+    visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName === 'aside' && classes(node).includes('starlight-aside') && node.properties.role === undefined) {
         node.properties.role = 'note';
       }
       if (node.tagName === 'th' && text(node).trim() === '' && !node.children.some((c) => c.type === 'element')) {
         node.tagName = 'td';
+      } else if (node.tagName === 'th' && node.properties.scope === undefined) {
+        const section = rowSection.get(parent as Element);
+        if (section) node.properties.scope = section === 'thead' ? 'col' : 'row';
+      }
+      if (/^(thead|tbody|tfoot)$/.test(node.tagName)) {
+        for (const row of node.children) if (row.type === 'element' && row.tagName === 'tr') rowSection.set(row, node.tagName);
       }
     });
   };

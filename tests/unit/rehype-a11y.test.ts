@@ -34,4 +34,21 @@ describe('rehype-a11y', () => {
     run(el('table', {}, [el('thead', {}, [el('tr', {}, [corner, blank, named, image])])]));
     expect([corner, blank, named, image].map((c) => c.tagName)).toEqual(['td', 'td', 'th', 'th']);
   });
+
+  it("scopes header cells: columns in the head, rows in the body, an author's scope kept", () => {
+    const col = el('th', {}, [txt('Latency')]);
+    const row = el('th', {}, [txt('KVM')]);
+    const data = el('td', {}, [txt('5 µs')]);
+    const kept = el('th', { scope: 'colgroup' }, [txt('Both')]);
+    const loose = el('th', {}, [txt('No section')]);
+    run(
+      el('table', {}, [el('thead', {}, [el('tr', {}, [col, kept])]), el('tbody', {}, [el('tr', {}, [row, data])])]),
+      el('table', {}, [el('tr', {}, [loose])]),
+    );
+    expect(col.properties.scope).toBe('col');
+    expect(row.properties.scope).toBe('row');
+    expect(data.properties.scope).toBeUndefined();
+    expect(kept.properties.scope).toBe('colgroup');
+    expect(loose.properties.scope).toBeUndefined();
+  });
 });
