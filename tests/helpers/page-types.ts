@@ -70,7 +70,10 @@ export function pageTypes(dist: string): PageType[] {
   };
   add('home', 'Home', 'index.html');
   const text = [...plain].sort((a, b) => a.diagrams - b.diagrams)[0];
-  if (text) add('text-chapter', 'Text-only chapter', text.file, text.diagrams ? `every chapter without demos has diagrams; this one has the fewest (${text.diagrams})` : undefined);
+  if (text) {
+    const note = text.diagrams ? `every chapter without demos has diagrams; this one has the fewest (${text.diagrams})` : undefined;
+    add('text-chapter', text.diagrams ? 'Chapter without demos (fewest diagrams)' : 'Text-only chapter', text.file, note);
+  }
   const drawn = [...plain].filter((f) => f.diagrams > 0).sort((a, b) => b.diagrams - a.diagrams)[0];
   if (drawn) add('diagram-chapter', 'Chapter with diagrams', drawn.file, `${drawn.diagrams} diagrams`);
   const demo = [...chapters].filter((f) => f.demos.length > 0).sort((a, b) => b.demos.length - a.demos.length)[0];
