@@ -26,6 +26,11 @@ function prefixIds(root: HTMLElement, prefix: string) {
   }
 }
 
+/** What makes two scripts the same: the file they load, or their text. */
+function scriptKey(script: HTMLElement): string {
+  return script.getAttribute('src') ?? `${script.getAttribute('type') ?? ''}:${script.text}`;
+}
+
 /** Assemble the chapters into the placeholder of the whole-book page. */
 export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHtml[], base: string): string {
   if (!PLACEHOLDER.test(pageHtml)) throw new Error('whole-book page: the <div id="bk-whole-book"> placeholder is missing');
@@ -33,11 +38,20 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
   const prefixOf = new Map(chapters.map((c) => [`${b}${c.id}/`, `c${c.number}-`]));
   const parts: string[] = [];
   const answers: string[] = [];
+  // Each chapter brings the scripts of its components; a module or a script file already on the
+  // page is dropped, or it would run again (a second customElements.define of a name throws).
+  // Classic inline scripts stay: one may act on the element just before it.
+  const scripts = new Set(parse(pageHtml).querySelectorAll('script').map(scriptKey));
 
   for (const c of chapters) {
     const content = parse(c.html).querySelector('.sl-markdown-content');
     if (!content) throw new Error(`whole-book: no .sl-markdown-content in the page of ${c.id}`);
     const prefix = `c${c.number}-`;
+    for (const script of content.querySelectorAll('script[src], script[type="module"]')) {
+      const key = scriptKey(script);
+      if (scripts.has(key)) script.remove();
+      else scripts.add(key);
+    }
     // Hidden search tokens are for the chapter pages only.
     for (const el of content.querySelectorAll('.bk-search-tokens')) el.remove();
     prefixIds(content, prefix);

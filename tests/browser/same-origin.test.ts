@@ -1,7 +1,8 @@
 /**
  * Every request a reader's browser makes is to the book's own origin: each kind of page is loaded,
  * scrolled to the end (lazy content), and on one page the search is used. Requests to anywhere
- * else are recorded and blocked, so the test never reaches the network.
+ * else are recorded and blocked, so the test never reaches the network. On the way, no page may
+ * throw a script error or log one.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -35,13 +36,28 @@ async function requestsFrom(path: string, act?: (page: import('playwright-core')
     foreign.push(url);
     return route.abort('blockedbyclient');
   });
+  // Uncaught errors are collected in the page too: not every one reaches Playwright's pageerror.
+  await context.addInitScript(() => {
+    const w = window as unknown as { bkErrors: string[] };
+    w.bkErrors = [];
+    addEventListener('error', (e) => w.bkErrors.push(`uncaught: ${e.message || e.error}`));
+    addEventListener('unhandledrejection', (e) => w.bkErrors.push(`unhandled rejection: ${e.reason}`));
+  });
   const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await act?.(page);
   await page.waitForLoadState('networkidle');
+  errors.push(...(await page.evaluate(() => (window as unknown as { bkErrors: string[] }).bkErrors)));
   await context.close();
-  return { foreign, own };
+  // The 404 page's own status is logged by Chromium as a failed resource load; it is not an error.
+  const real = errors.filter((e) => !(response?.status() === 404 && /status of 404/.test(e)));
+  return { foreign, own, errors: [...new Set(real)] };
 }
 
 describe('requests stay on the book’s origin', () => {
@@ -51,17 +67,18 @@ describe('requests stay on the book’s origin', () => {
   });
 
   for (const type of types) {
-    it(`${type.label} (${type.file}) requests nothing from another origin`, { timeout: 120_000 }, async () => {
-      const { foreign, own } = await requestsFrom(type.path);
+    it(`${type.label} (${type.file}) requests nothing from another origin and throws no error`, { timeout: 120_000 }, async () => {
+      const { foreign, own, errors } = await requestsFrom(type.path);
       expect(own, 'the page itself was requested').toBeGreaterThan(0);
-      expect(foreign).toEqual([]);
+      expect(foreign, 'requests to another origin').toEqual([]);
+      expect(errors, 'script errors').toEqual([]);
     });
   }
 
   it('search loads its index and results from the book’s origin only', async () => {
     const { word } = uniqueWord(dist);
     let results = 0;
-    const { foreign } = await requestsFrom('', async (page) => {
+    const { foreign, errors } = await requestsFrom('', async (page) => {
       await page.waitForFunction(() => customElements.get('site-search') !== undefined);
       await page.getByRole('button', { name: /search/i }).first().click();
       await page.locator('.pagefind-ui__search-input').first().fill(word);
@@ -70,5 +87,6 @@ describe('requests stay on the book’s origin', () => {
     });
     expect(results).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
+    expect(errors, 'script errors').toEqual([]);
   });
 });

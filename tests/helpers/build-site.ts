@@ -4,11 +4,11 @@ import { spawnSync } from 'node:child_process';
 export const TEST_BASE = '/course-test/';
 export const TEST_SITE = 'https://example.github.io';
 
-export function buildSite(outDir: string, base = TEST_BASE): { seconds: number } {
+export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): { seconds: number } {
   const started = Date.now();
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
-    env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
+    env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: site, GITHUB_ACTIONS: '' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

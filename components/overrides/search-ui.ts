@@ -1,0 +1,29 @@
+/**
+ * The Pagefind search interface, mounted the first time the reader shows intent to search. Kept
+ * out of Search.astro's script so that a page that is only read loads none of this.
+ */
+// @ts-expect-error — Missing types for @pagefind/default-ui package.
+import { PagefindUI } from '@pagefind/default-ui';
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+
+export function mountSearchUI(element: string, translations: object, stripTrailingSlash: boolean) {
+  const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
+  const formatURL = stripTrailingSlash ? strip : (path: string) => path;
+  new PagefindUI({
+    ...pagefindUserConfig,
+    element,
+    baseUrl: import.meta.env.BASE_URL,
+    bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
+    showImages: false,
+    translations,
+    showSubResults: true,
+    highlightParam: 'highlight',
+    processResult: (result: { url: string; sub_results: Array<{ url: string }> }) => {
+      result.url = formatURL(result.url);
+      result.sub_results = result.sub_results.map((sub_result) => {
+        sub_result.url = formatURL(sub_result.url);
+        return sub_result;
+      });
+    },
+  });
+}

@@ -1,0 +1,398 @@
+/**
+ * The performance benchmark: `npm run bench`.
+ *
+ * Builds the book under the base /course-test/ (timing the build), serves it on localhost, and for
+ * each kind of page measures what a first visit costs a reader on a phone: the bytes transferred
+ * by kind (raw and gzipped), the JavaScript parsed and executed before the page is idle (V8
+ * coverage), and Lighthouse's mobile scores with what stands between each page and 100. It also
+ * attributes JavaScript to each demo from the built import graph, checks that no page ships
+ * Mermaid, and sizes the Pagefind index. Writes bench/out/report.md and bench/out/report.json,
+ * and exits non-zero when a budget is exceeded (Lighthouse scores are reported, not enforced: they
+ * depend on the machine's load).
+ *
+ * Options: --dist <dir>  measure an existing build made with base /course-test/ (no build time);
+ *          --no-lighthouse  skip Lighthouse (quicker; the byte budgets are still checked).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, CHROMIUM } from '../helpers/browser.ts';
+import { buildSite, TEST_BASE } from '../helpers/build-site.ts';
+import { htmlFiles, readPage } from '../helpers/dist.ts';
+import { pageFacts, pageTypes, type PageType } from '../helpers/page-types.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { definedElements, executedBytes, gzipSize, importsOf, KiB, kib, kindOf, MERMAID_CODE, staticClosure, type Kind } from './measure.ts';
+
+const BUDGET = {
+  textChapterJsGz: 10 * KiB,
+  demoOwnJsGz: 8 * KiB,
+  firstVisitGz: 120 * KiB,
+};
+const BENCH_PAGES = ['home', 'text-chapter', 'diagram-chapter', 'demo-chapter', 'glossary', 'whole-book'];
+const OUT = 'bench/out';
+
+const args = process.argv.slice(2);
+const argDist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
+const withLighthouse = !args.includes('--no-lighthouse');
+
+// ---------------------------------------------------------------- build and serve
+
+const temp = argDist ? undefined : mkdtempSync(join(tmpdir(), 'book-bench-'));
+const dist = argDist ?? join(temp!, 'dist');
+mkdirSync(dist, { recursive: true });
+// Serve first, so the build can be told its own origin (canonical URLs then match for Lighthouse).
+const server = await serveStatic(dist, TEST_BASE);
+const origin = new URL(server.url).origin;
+let buildSeconds: number | null = null;
+if (!argDist) {
+  console.error(`bench: building the book into ${dist} …`);
+  buildSeconds = buildSite(dist, TEST_BASE, origin).seconds;
+}
+const types = pageTypes(dist).filter((t) => BENCH_PAGES.includes(t.key));
+
+// ---------------------------------------------------------------- first visits in Chromium
+
+interface KindBytes {
+  count: number;
+  raw: number;
+  gz: number;
+}
+interface Visit {
+  type: PageType;
+  byKind: Record<Kind, KindBytes>;
+  total: KindBytes;
+  js: {
+    files: KindBytes;
+    inline: KindBytes;
+    /** Scripts V8 parsed before idle (files and inline), and the bytes of them that ran. */
+    parsedScripts: number;
+    parsedRaw: number;
+    executedRaw: number;
+    /** Gzipped bytes of JavaScript that is Mermaid's own code. */
+    mermaidGz: number;
+  };
+}
+
+const zero = (): KindBytes => ({ count: 0, raw: 0, gz: 0 });
+const add = (k: KindBytes, raw: number, gz: number) => {
+  k.count++;
+  k.raw += raw;
+  k.gz += gz;
+};
+
+/** Inline scripts of an HTML document that the browser runs (not JSON data blocks). */
+function inlineScripts(html: string): string[] {
+  const root = parse(html, { blockTextElements: { script: true, noscript: true, style: true, pre: true } });
+  return root
+    .querySelectorAll('script:not([src])')
+    .filter((s) => /^(|module|text\/javascript)$/i.test(s.getAttribute('type') ?? ''))
+    .map((s) => s.text);
+}
+
+async function firstVisit(browser: Browser, type: PageType): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const bodies: Promise<{ url: string; kind: Kind; body: Buffer } | null>[] = [];
+  page.on('response', (r) => {
+    bodies.push(
+      r
+        .body()
+        .then((body) => ({ url: r.url(), kind: kindOf(r.url(), r.headers()['content-type'] ?? ''), body }))
+        .catch(() => null),
+    );
+  });
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  await page.goto(`${server.url}${type.path}`, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 3000 })));
+  const coverage = await page.coverage.stopJSCoverage();
+  await context.close();
+
+  const byKind = Object.fromEntries((['html', 'css', 'js', 'svg', 'font', 'image', 'other'] as Kind[]).map((k) => [k, zero()])) as Record<Kind, KindBytes>;
+  const total = zero();
+  const js = { files: zero(), inline: zero(), parsedScripts: 0, parsedRaw: 0, executedRaw: 0, mermaidGz: 0 };
+  for (const r of (await Promise.all(bodies)).filter((b) => b !== null)) {
+    const gz = gzipSize(r.body);
+    add(byKind[r.kind], r.body.length, gz);
+    add(total, r.body.length, gz);
+    if (r.kind === 'js') {
+      add(js.files, r.body.length, gz);
+      if (MERMAID_CODE.test(r.body.toString('utf8'))) js.mermaidGz += gz;
+    }
+    if (r.kind === 'html' && r.url.startsWith(`${server.url}${type.path}`)) {
+      for (const code of inlineScripts(r.body.toString('utf8'))) {
+        add(js.inline, Buffer.byteLength(code), gzipSize(code));
+        if (MERMAID_CODE.test(code)) js.mermaidGz += gzipSize(code);
+      }
+    }
+  }
+  for (const entry of coverage) {
+    const source = entry.source ?? '';
+    if (!source) continue;
+    js.parsedScripts++;
+    js.parsedRaw += Buffer.byteLength(source);
+    // Offsets are in UTF-16 code units; the built scripts are almost all ASCII.
+    js.executedRaw += executedBytes(source.length, entry.functions);
+  }
+  return { type, byKind, total, js };
+}
+
+// ---------------------------------------------------------------- JavaScript that belongs to a demo
+
+interface DemoJs {
+  /** The custom elements its code defines, or the component its entry script is named after. */
+  name: string;
+  entry: string;
+  pages: string[];
+  modules: string[];
+  raw: number;
+  gz: number;
+}
+
+/**
+ * A demo's own JavaScript: the scripts on demo pages that no page without a demo loads, each with
+ * the modules it imports statically minus those every other page already loads. Read from the
+ * built files, so it holds whichever page the demo appears on.
+ */
+function demoJavaScript(): DemoJs[] {
+  const code = new Map<string, string>();
+  const read = (id: string) => {
+    if (!code.has(id)) code.set(id, readFileSync(join(dist, id), 'utf8'));
+    return code.get(id)!;
+  };
+  const resolve = (from: string, spec: string) => (spec.startsWith('/') ? spec.slice(TEST_BASE.length) : posix.normalize(posix.join(posix.dirname(from), spec)));
+  const importsOfModule = (id: string) => (id.startsWith('inline:') ? importsOf(code.get(id)!).static.map((s) => resolve('', s)) : importsOf(read(id)).static.map((s) => resolve(id, s)));
+
+  const pages = htmlFiles(dist).filter((f) => f !== 'whole-book/index.html' && f !== '404.html');
+  const entriesOf = (file: string) => {
+    const root = parse(readPage(dist, file));
+    const entries: string[] = [];
+    for (const s of root.querySelectorAll('script[src]')) {
+      const src = s.getAttribute('src')!;
+      if (src.startsWith(TEST_BASE) && /\.m?js$/.test(src)) entries.push(src.slice(TEST_BASE.length));
+    }
+    for (const text of inlineScripts(readPage(dist, file))) {
+      const id = `inline:${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
+      code.set(id, text);
+      entries.push(id);
+    }
+    return entries;
+  };
+  const shared = new Set<string>();
+  const demoPages: { file: string; entries: string[] }[] = [];
+  for (const file of pages) {
+    const entries = entriesOf(file);
+    if (pageFacts(dist, file).demos.length) demoPages.push({ file, entries });
+    else for (const m of staticClosure(entries, importsOfModule)) shared.add(m);
+  }
+  const byEntry = new Map<string, DemoJs>();
+  for (const { file, entries } of demoPages) {
+    for (const entry of entries.filter((e) => !shared.has(e))) {
+      const known = byEntry.get(entry);
+      if (known) {
+        known.pages.push(file);
+        continue;
+      }
+      const modules = [...staticClosure([entry], importsOfModule)].filter((m) => !shared.has(m)).sort();
+      const defined = [...new Set(modules.flatMap((m) => definedElements(code.get(m) ?? read(m))))];
+      const component = /([A-Za-z0-9]+)\.astro_astro_type_script/.exec(entry)?.[1];
+      byEntry.set(entry, {
+        name: defined.length ? defined.join(', ') : component ?? entry,
+        entry,
+        pages: [file],
+        modules,
+        raw: modules.reduce((n, m) => n + Buffer.byteLength(code.get(m) ?? read(m)), 0),
+        gz: modules.reduce((n, m) => n + gzipSize(code.get(m) ?? read(m)), 0),
+      });
+    }
+  }
+  return [...byEntry.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Built JavaScript files that contain Mermaid's own code (there should be none). */
+function mermaidFiles(): string[] {
+  const dir = join(dist, '_astro');
+  return readdirSync(dir)
+    .filter((f) => /\.m?js$/.test(f) && MERMAID_CODE.test(readFileSync(join(dir, f), 'utf8')))
+    .map((f) => `_astro/${f}`);
+}
+
+function pagefindIndex(): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  walk(join(dist, 'pagefind'));
+  return { files, bytes };
+}
+
+// ---------------------------------------------------------------- Lighthouse (mobile)
+
+interface LighthouseResult {
+  scores: Record<string, number | null>;
+  metrics: Record<string, string>;
+  /** What keeps each category below 100: failing audits that carry weight, with their values. */
+  blockers: Record<string, string[]>;
+}
+
+async function runLighthouse(): Promise<Map<string, LighthouseResult>> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const out = new Map<string, LighthouseResult>();
+  try {
+    for (const type of types) {
+      console.error(`bench: Lighthouse on ${type.label} …`);
+      const result = await lighthouse(`${server.url}${type.path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${type.path}`);
+      const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${type.path}: ${lhr.runtimeError.message}`);
+      const scores: Record<string, number | null> = {};
+      const blockers: Record<string, string[]> = {};
+      for (const [id, category] of Object.entries(lhr.categories)) {
+        scores[id] = category.score === null ? null : Math.round(category.score * 100);
+        blockers[id] = category.auditRefs
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id]!)
+          .filter((a) => a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode))
+          .map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+      }
+      const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+      out.set(type.key, {
+        scores,
+        blockers,
+        metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- run, judge, report
+
+const browser = await launchBrowser();
+const visits: Visit[] = [];
+try {
+  for (const type of types) {
+    console.error(`bench: first visit to ${type.label} (${type.path || '/'}) …`);
+    visits.push(await firstVisit(browser, type));
+  }
+} finally {
+  await browser.close();
+}
+const demos = demoJavaScript();
+const mermaidInDist = mermaidFiles();
+const pagefind = pagefindIndex();
+const lighthouseResults = withLighthouse ? await runLighthouse() : new Map<string, LighthouseResult>();
+await server.close();
+
+interface Check {
+  budget: string;
+  measured: string;
+  ok: boolean;
+}
+const checks: Check[] = [];
+const missing = BENCH_PAGES.filter((k) => !types.some((t) => t.key === k));
+for (const key of missing) checks.push({ budget: `the book has a page of kind "${key}" to measure`, measured: 'none found', ok: false });
+const text = visits.find((v) => v.type.key === 'text-chapter');
+if (text) {
+  const gz = text.js.files.gz + text.js.inline.gz;
+  checks.push({ budget: `${text.type.label}: JavaScript on first visit ≤ ${kib(BUDGET.textChapterJsGz)} gzipped`, measured: kib(gz), ok: gz <= BUDGET.textChapterJsGz });
+}
+for (const v of visits.filter((v) => v.type.key === 'diagram-chapter' || v.type.key === 'text-chapter')) {
+  checks.push({ budget: `${v.type.label}: no Mermaid code shipped`, measured: `${v.js.mermaidGz} B`, ok: v.js.mermaidGz === 0 });
+}
+checks.push({ budget: 'no built JavaScript file contains Mermaid', measured: mermaidInDist.length ? mermaidInDist.join(', ') : 'none', ok: mermaidInDist.length === 0 });
+for (const d of demos) {
+  checks.push({ budget: `demo ${d.name}: its own JavaScript ≤ ${kib(BUDGET.demoOwnJsGz)} gzipped`, measured: kib(d.gz), ok: d.gz <= BUDGET.demoOwnJsGz });
+}
+for (const v of visits.filter((v) => v.type.key !== 'whole-book')) {
+  checks.push({ budget: `${v.type.label}: first visit ≤ ${kib(BUDGET.firstVisitGz)} gzipped`, measured: kib(v.total.gz), ok: v.total.gz <= BUDGET.firstVisitGz });
+}
+
+const report = {
+  date: new Date().toISOString(),
+  base: TEST_BASE,
+  gzip: 'level 6',
+  buildSeconds,
+  pagefind,
+  pages: visits.map((v) => ({ ...v, lighthouse: lighthouseResults.get(v.type.key) ?? null })),
+  demos,
+  mermaidInDist,
+  budgets: checks,
+  ok: checks.every((c) => c.ok),
+};
+
+const kb = (n: number) => (n / KiB).toFixed(1);
+const md: string[] = [];
+md.push('# Performance benchmark', '');
+md.push(`Build of the whole book (base \`${TEST_BASE}\`): ${buildSeconds === null ? 'not measured (existing build)' : `${buildSeconds.toFixed(1)} s`}. ` +
+  `Pagefind index: ${pagefind.files} files, ${kib(pagefind.bytes)} on disk (fragments are stored compressed; a search loads a few of them).`, '');
+md.push('## First visit on a phone (empty cache)', '');
+md.push('Bytes transferred until the network is idle, per kind, as `raw / gzipped` KiB (gzip level 6, as a CDN would serve them). JS executed: bytes V8 ran before the page was idle (coverage), of the bytes it parsed.', '');
+md.push('| page | HTML | CSS | JS | SVG | fonts | other | total | JS files + inline (gz) | JS parsed → executed |');
+md.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const v of visits) {
+  const c = (k: KindBytes) => (k.count ? `${kb(k.raw)} / ${kb(k.gz)}` : '–');
+  const other: KindBytes = { count: v.byKind.image.count + v.byKind.other.count, raw: v.byKind.image.raw + v.byKind.other.raw, gz: v.byKind.image.gz + v.byKind.other.gz };
+  md.push(`| ${v.type.label} \`${v.type.path || '/'}\` | ${c(v.byKind.html)} | ${c(v.byKind.css)} | ${c(v.byKind.js)} | ${c(v.byKind.svg)} | ${c(v.byKind.font)} | ${c(other)} | **${kb(v.total.raw)} / ${kb(v.total.gz)}** | ${v.js.files.count} files + ${v.js.inline.count} inline = ${kb(v.js.files.gz + v.js.inline.gz)} | ${v.js.parsedScripts} scripts, ${kb(v.js.parsedRaw)} → ${kb(v.js.executedRaw)} |`);
+}
+const notes = visits.filter((v) => v.type.note).map((v) => `- ${v.type.label}: \`${v.type.file}\` (${v.type.note})`);
+if (notes.length) md.push('', 'Pages chosen:', '', ...notes);
+md.push('', '## Lighthouse (mobile)', '');
+if (!withLighthouse) md.push('Not run (`--no-lighthouse`).');
+else {
+  md.push('Scores out of 100 (mobile profile, simulated throttling). Targets: 100 in each. Performance depends on the load of the machine that runs it.', '');
+  md.push('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |');
+  md.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const v of visits) {
+    const l = lighthouseResults.get(v.type.key);
+    if (!l) continue;
+    const s = (id: string) => String(l.scores[id] ?? '–');
+    md.push(`| ${v.type.label} | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} | ${l.metrics.FCP} | ${l.metrics.LCP} | ${l.metrics.TBT} | ${l.metrics.CLS} |`);
+  }
+  const gaps = visits.flatMap((v) => {
+    const l = lighthouseResults.get(v.type.key);
+    return l ? Object.entries(l.blockers).filter(([, b]) => b.length).map(([cat, b]) => `- ${v.type.label}, ${cat} ${l.scores[cat]}: ${b.join('; ')}`) : [];
+  });
+  md.push('', 'What stands between a page and 100:', '', ...(gaps.length ? gaps : ['- nothing: every page scores 100 in every category']));
+}
+md.push('', '## Demos: their own JavaScript', '');
+md.push('JavaScript a demo page loads that no page without a demo loads, per entry script with its static imports (read from the built files).', '');
+md.push('| demo | pages | modules | raw | gzipped |', '| --- | --- | --- | --- | --- |');
+for (const d of demos) md.push(`| ${d.name} | ${d.pages.map((p) => `\`${p.replace(/index\.html$/, '')}\``).join(', ')} | ${d.modules.length} | ${kib(d.raw)} | ${kib(d.gz)} |`);
+if (!demos.length) md.push('| (no demo in the book yet) | | | | |');
+md.push('', '## Budgets', '', '| budget | measured | |', '| --- | --- | --- |');
+for (const c of checks) md.push(`| ${c.budget} | ${c.measured} | ${c.ok ? 'ok' : '**over budget**'} |`);
+md.push('');
+
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(OUT, 'report.md'), md.join('\n'));
+console.log(md.join('\n'));
+if (temp) rmSync(temp, { recursive: true, force: true });
+if (!report.ok) {
+  console.error(`bench: ${checks.filter((c) => !c.ok).length} budget(s) exceeded (see ${OUT}/report.md)`);
+  process.exit(1);
+}
