@@ -266,6 +266,6 @@ export const references: Reference[] = [
     title: 'Android runtime (ART) and Dalvik',
     venue: 'source.android.com',
     year: 2024,
-    url: 'https://source.android.com/docs/core/runtime',
+    url: 'https://source.android.com/docs/core/dalvik',
   },
 ];
