@@ -40,7 +40,7 @@ export const points: CoveragePoint[] = [
   { seed: '003', point: 'In the mid-1960s IBM built a similar architecture and first used the term virtual machine', covered: 'sec:history/ibm-and-the-first-virtual-machines', correction: { right: 'IBM’s M44/44X (c.1964–65), where the term probably began, then CP-40 and CP-67', source: 'creasy1981' } },
   { seed: '003', point: 'In 1974 Popek and Goldberg stated three conditions for virtualization: equivalence, resource control and efficiency', covered: 'sec:history/formal-foundations-goldberg-popek-and-the-1970s' },
   { seed: '003', point: 'In 1979 Unix V7 added the chroot system call, a kind of file-system-level virtualization and isolation', covered: 'sec:history/the-quiet-years' },
-  { seed: '003', point: 'In 1988 SoftPC let users run DOS applications on Unix workstations', covered: 'sec:history/the-quiet-years', correction: { right: 'SoftPC appeared in 1987–88; sources differ on the exact release date', source: 'wikipedia2024softpc' } },
+  { seed: '003', point: 'In 1988 SoftPC let users run DOS applications on Unix workstations', covered: 'sec:history/the-quiet-years', correction: { right: 'SoftPC appeared in 1987–88; sources differ on the exact release date', source: 'softpc-wikipedia2024' } },
   { seed: '003', point: 'After SoftPC, other virtualization products and technologies followed', covered: 'sec:history/the-quiet-years' },
   { seed: '003', point: 'Five levels of virtualization: ISA, hardware abstraction, OS, library and programming language', covered: 'sec:layers-of-abstraction/five-levels-of-virtualization' },
   { seed: '003', point: 'The physical machine is the host; the virtual target system is the guest', covered: 'sec:what-is-virtualization/host-guest-and-hypervisor' },

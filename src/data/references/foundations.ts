@@ -105,7 +105,7 @@ export const references: Reference[] = [
     url: 'https://bsdimp.blogspot.com/2020/06/whither-chroot.html',
   },
   {
-    key: 'wikipedia2024softpc',
+    key: 'softpc-wikipedia2024',
     type: 'web',
     authors: ['Wikipedia contributors'],
     title: 'SoftPC',
