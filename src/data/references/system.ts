@@ -1,6 +1,9 @@
 import type { Reference } from '../../lib/references';
 
 /**
+ * Keys kivity2007, waldspurger2002, linux-kvm-api2026, bochs2026 and qemu-tcg2026 are defined with
+ * chapters 4–5 (system-cpu-memory.ts) and reused here.
+ *
  * References first cited in this part's chapters hypervisor-architectures and hypervisors-in-practice
  * (shared ones live in common.ts). Web documentation that is a living page carries the year it was
  * consulted and says so in a note.
@@ -15,24 +18,6 @@ export const references: Reference[] = [
     venue: 'Proceedings of the 2001 USENIX Annual Technical Conference, Boston',
     year: 2001,
     url: 'https://www.usenix.org/conference/2001-usenix-annual-technical-conference/virtualizing-io-devices-vmware-workstations',
-  },
-  {
-    key: 'waldspurger2002',
-    type: 'inproceedings',
-    authors: ['Carl A. Waldspurger'],
-    title: 'Memory Resource Management in VMware ESX Server',
-    venue: 'Proceedings of the 5th Symposium on Operating Systems Design and Implementation (OSDI ’02); ACM SIGOPS Operating Systems Review 36(SI)',
-    year: 2002,
-    doi: '10.1145/844128.844146',
-  },
-  {
-    key: 'kivity2007',
-    type: 'inproceedings',
-    authors: ['Avi Kivity', 'Yaniv Kamay', 'Dor Laor', 'Uri Lublin', 'Anthony Liguori'],
-    title: 'kvm: the Linux Virtual Machine Monitor',
-    venue: 'Proceedings of the Linux Symposium, Ottawa, vol. 1, 225–230',
-    year: 2007,
-    url: 'https://www.kernel.org/doc/ols/2007/ols2007v1-pages-225-230.pdf',
   },
   {
     key: 'mihocka2008',
@@ -158,16 +143,6 @@ export const references: Reference[] = [
     note: 'Living page; consulted November 2026.',
   },
   {
-    key: 'linux-kvm-api2026',
-    type: 'web',
-    authors: ['The Linux kernel developers'],
-    title: 'The Definitive KVM (Kernel-based Virtual Machine) API Documentation',
-    venue: 'Linux kernel documentation',
-    year: 2026,
-    url: 'https://docs.kernel.org/virt/kvm/api.html',
-    note: 'Living documentation; consulted November 2026.',
-  },
-  {
     key: 'linux-license2026',
     type: 'web',
     authors: ['The Linux kernel developers'],
@@ -196,16 +171,6 @@ export const references: Reference[] = [
     year: 2026,
     url: 'https://www.qemu.org/docs/master/system/introduction.html',
     note: 'Lists the accelerators (KVM, Xen, HVF, WHPX, NVMM, TCG) with their host OSes and architectures; consulted November 2026.',
-  },
-  {
-    key: 'qemu-tcg2026',
-    type: 'web',
-    authors: ['QEMU Project'],
-    title: 'Translator Internals',
-    venue: 'QEMU documentation, developer information on TCG emulation',
-    year: 2026,
-    url: 'https://www.qemu.org/docs/master/devel/tcg.html',
-    note: 'Living documentation; consulted November 2026.',
   },
   {
     key: 'qemu-license2026',
@@ -267,15 +232,5 @@ export const references: Reference[] = [
     year: 2026,
     url: 'https://www.virtualbox.org/wiki/Licensing_FAQ',
     note: 'Living page; consulted November 2026.',
-  },
-  {
-    key: 'bochs2026',
-    type: 'web',
-    authors: ['The Bochs Project'],
-    title: 'bochs: The Open Source IA-32 Emulation Project (home page)',
-    venue: 'bochs.sourceforge.io',
-    year: 2026,
-    url: 'https://bochs.sourceforge.io/',
-    note: 'Project home page; consulted November 2026.',
   },
 ];
