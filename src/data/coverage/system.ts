@@ -64,7 +64,6 @@ export const points: CoveragePoint[] = [
   { seed: '000', point: 'Contents promise a section on Oracle VM VirtualBox', covered: 'sec:hypervisors-in-practice/virtualbox' },
   { seed: '000', point: 'Contents promise a section on Bochs', covered: 'sec:hypervisors-in-practice/bochs' },
   { seed: '000', point: 'Contents promise a section on QEMU', covered: 'sec:hypervisors-in-practice/qemu' },
-  { seed: '000', point: 'Bochs is the typical implementation of emulation', covered: 'sec:hypervisors-in-practice/bochs' },
   {
     seed: '000',
     point: 'Full virtualization is widespread: VirtualBox, KVM, VMware Workstation, VMware ESX (renamed VMware vSphere at version 4.0), and Xen, which also supports full virtualization',
@@ -72,7 +71,6 @@ export const points: CoveragePoint[] = [
     correction: { right: 'Version 4 renamed the suite (VMware Infrastructure became vSphere); the hypervisor remained ESX 4.0 / ESXi 4.0', source: 'virtualizationinfo2008' },
   },
   { seed: '000', point: 'Xen also supports full virtualization', covered: 'sec:hypervisors-in-practice/pv-hvm-and-pvh-guests' },
-  { seed: '000', point: 'A VMM can offer both fully virtualized and paravirtualized platforms', covered: 'sec:hypervisors-in-practice/pv-hvm-and-pvh-guests' },
   {
     seed: '000',
     point: 'Microsoft Hyper-V uses technology similar to Xen and can be classed as paravirtualization',
@@ -80,28 +78,14 @@ export const points: CoveragePoint[] = [
     correction: { right: 'Hyper-V requires VT-x or AMD-V with SLAT and runs unmodified guests: hardware-assisted full virtualization with optional paravirtual I/O (VMBus, enlightenments)', source: 'microsoft-hyperv-req2025' },
   },
 
-  // Seed 001
+  // Seed 001 (its QEMU and KVM–QEMU points are covered with chapters 4–5)
   { seed: '001', point: 'VMware has two product lines: ESXi, installed on bare metal without an OS (type 1), and VMware Workstation, familiar to ordinary users (type 2)', covered: 'sec:hypervisors-in-practice/vmware-workstation-and-esxi' },
   { seed: '001', point: 'VMware translates the original CPU instruction sequence into a processed instruction sequence (binary translation)', covered: 'sec:hypervisors-in-practice/workstation-the-hosted-vmm' },
-  {
-    seed: '001',
-    point: 'QEMU simulates the entire instruction set in software, more like interpretation, with performance not comparable to VMware',
-    covered: 'sec:hypervisors-in-practice/qemu-the-emulator-dynamic-translation-with-tcg',
-    correction: { right: 'QEMU is a dynamic binary translator (TCG) that translates and caches blocks of guest code; Bochs is the interpreter; with KVM, QEMU does not translate guest code at all', source: 'bellard2005' },
-  },
-  { seed: '001', point: 'After hardware assistance arrived, VirtualBox, Hyper-V and KVM appeared; KVM became prominent in cloud computing', covered: 'sec:hypervisors-in-practice/choosing-a-hypervisor' },
-  { seed: '001', point: 'KVM (Kernel-based Virtual Machine), like later VMware versions, is based on hardware-assisted virtualization', covered: 'sec:hypervisors-in-practice/kvm-qemu-and-libvirt' },
   { seed: '001', point: 'VMware installs as third-party software on Linux, Windows or macOS, while KVM is integrated into the Linux kernel, which itself becomes the hypervisor, so KVM runs only on Linux', covered: 'sec:hypervisors-in-practice/linux-as-the-hypervisor' },
-  { seed: '001', point: 'KVM is usually paired with QEMU (KVM-QEMU); QEMU emulated whole machines in software before VT-x, with low performance', covered: 'sec:hypervisors-in-practice/dividing-the-work-with-qemu' },
-  { seed: '001', point: 'KVM virtualizes only CPU and memory; a modified QEMU emulates the I/O devices, and together they are the favoured cloud virtualization stack', covered: 'sec:hypervisors-in-practice/dividing-the-work-with-qemu' },
-  { seed: '001', point: 'Early software virtualization was represented by early VMware Workstation and Xen; the hardware-assisted era by newer VMware Workstation, Hyper-V and KVM', covered: 'sec:hypervisors-in-practice/choosing-a-hypervisor' },
 
-  // Seed 003 classic hardware-abstraction-level systems and ISA-level emulators
+  // Seed 003 classic hardware-abstraction-level systems (its QEMU, Bochs and KVM points are covered with chapters 4–5)
   { seed: '003', point: 'Xen is an open-source VMM made of three parts: Hypervisor, Domain0 and DomainU', covered: 'sec:hypervisors-in-practice/hypervisor-dom0-and-domu' },
-  { seed: '003', point: 'KVM is a kernel-based, open-source virtualization module for Linux that virtualizes CPU and memory and intercepts the guest’s I/O requests', covered: 'sec:hypervisors-in-practice/dividing-the-work-with-qemu' },
   { seed: '003', point: 'VMware Workstation is desktop software that lets users create and run several x86 virtual machines at once', covered: 'sec:hypervisors-in-practice/workstation-the-hosted-vmm' },
-  { seed: '003', point: 'Bochs is a program that emulates a complete Intel x86 computer', covered: 'sec:hypervisors-in-practice/bochs' },
-  { seed: '003', point: 'QEMU is a fast processor emulator that uses a dynamic translator', covered: 'sec:hypervisors-in-practice/qemu-the-emulator-dynamic-translation-with-tcg' },
 
   // Seed 004 §1c, §4
   { seed: '004', point: 'Common virtualization software includes VMware, VirtualBox and KVM', covered: 'sec:hypervisors-in-practice/choosing-a-hypervisor' },
