@@ -305,10 +305,10 @@ export const points: CoveragePoint[] = [
   {
     seed: '002',
     point: 'Firecracker advantage: written in memory-safe Rust with a minimal device model based on crosvm',
-    covered: 'sec:serverless/why-lambda-runs-on-firecracker-microvms',
+    covered: 'ch:lightweight-virtualization',
     correction: {
       right: 'Firecracker started from crosvm, but the two have since diverged; they now share components through rust-vmm',
-      source: 'firecracker-faq2024',
+      source: 'firecrackerfaq2026',
     },
   },
   {

@@ -341,13 +341,4 @@ export const references: Reference[] = [
     year: 2024,
     url: 'https://github.com/apache/openwhisk/blob/master/docs/warmed-containers.md',
   },
-  {
-    key: 'firecracker-faq2024',
-    type: 'web',
-    authors: ['The Firecracker Authors'],
-    title: 'Firecracker Frequently Asked Questions',
-    venue: 'firecracker-microvm/firecracker repository, FAQ.md (living document)',
-    year: 2024,
-    url: 'https://github.com/firecracker-microvm/firecracker/blob/main/FAQ.md',
-  },
 ];
