@@ -279,7 +279,7 @@ export const entries: GlossaryEntry[] = [
     zh: 'Dalvik 虚拟机',
     aliases: ['Dalvik virtual machine', 'DEX'],
     definition:
-      'Android’s original runtime, a register-based virtual machine that ran DEX (Dalvik Executable) bytecode with an interpreter and, from Android 2.2, a JIT compiler; ART replaced it as the default in Android 5.0.',
+      'Android’s original runtime, a register-based virtual machine that ran DEX (Dalvik Executable) bytecode with an interpreter and a JIT compiler; ART replaced it as the default in Android 5.0.',
     related: ['android-runtime', 'bytecode'],
     introducedIn: 'library-and-language-vms',
   },
