@@ -331,7 +331,7 @@ export const entries: GlossaryEntry[] = [
     zh: '微虚拟机',
     aliases: ['micro virtual machine', 'microVMs'],
     definition:
-      'A hardware-virtualized VM with a deliberately minimal virtual machine monitor and device model (no BIOS, no PCI, a handful of virtio devices), which boots a guest kernel in around a hundred milliseconds and costs a few megabytes of overhead. Firecracker is the best-known example.',
+      'A hardware-virtualized VM with a deliberately minimal virtual machine monitor and device model (no firmware, a handful of virtio devices), which boots a guest kernel in around a hundred milliseconds and costs a few megabytes of overhead. Firecracker is the best-known example.',
     related: ['unikernel', 'sandboxed-container'],
     introducedIn: 'lightweight-virtualization',
   },
