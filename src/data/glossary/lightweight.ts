@@ -296,7 +296,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'webassembly',
     term: 'WebAssembly',
-    zh: 'WebAssembly（Wasm）',
+    zh: '网页汇编（WebAssembly）',
     aliases: ['Wasm'],
     definition:
       'A portable, compact binary instruction format for a stack-based virtual machine, standardized by the W3C, designed to be validated quickly and run safely at near-native speed in browsers and, increasingly, outside them.',

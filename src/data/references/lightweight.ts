@@ -103,7 +103,7 @@ export const references: Reference[] = [
     url: 'https://linuxcontainers.org/lxc/introduction/',
   },
   {
-    key: 'wikipedia2026oslevel',
+    key: 'oslevel-wikipedia2026',
     type: 'web',
     authors: ['Wikipedia contributors'],
     title: 'OS-level virtualization (section “Implementations”)',
@@ -232,15 +232,6 @@ export const references: Reference[] = [
 
   // Chapter 9: library- and language-level virtualization
   {
-    key: 'winehq2026',
-    type: 'web',
-    authors: ['The Wine project'],
-    title: 'WineHQ: run Windows applications on Linux, BSD, Solaris and macOS',
-    venue: 'winehq.org',
-    year: 2026,
-    url: 'https://www.winehq.org/',
-  },
-  {
     key: 'cook2008',
     type: 'web',
     authors: ['Forrest Cook'],
@@ -268,24 +259,6 @@ export const references: Reference[] = [
     url: 'https://devblogs.microsoft.com/commandline/announcing-wsl-2/',
   },
   {
-    key: 'microsoftwsl2026',
-    type: 'web',
-    authors: ['Microsoft'],
-    title: 'Comparing WSL Versions',
-    venue: 'Windows Subsystem for Linux documentation, Microsoft Learn',
-    year: 2026,
-    url: 'https://learn.microsoft.com/en-us/windows/wsl/compare-versions',
-  },
-  {
-    key: 'lindholm2023',
-    type: 'spec',
-    authors: ['Tim Lindholm', 'Frank Yellin', 'Gilad Bracha', 'Alex Buckley', 'Daniel Smith'],
-    title: 'The Java Virtual Machine Specification, Java SE 21 Edition',
-    publisher: 'Oracle',
-    year: 2023,
-    url: 'https://docs.oracle.com/javase/specs/jvms/se21/html/index.html',
-  },
-  {
     key: 'oraclejni2023',
     type: 'spec',
     authors: ['Oracle'],
@@ -311,24 +284,6 @@ export const references: Reference[] = [
     venue: 'Java Platform, Standard Edition documentation',
     year: 2023,
     url: 'https://docs.oracle.com/en/java/javase/21/gctuning/',
-  },
-  {
-    key: 'ecma2012',
-    type: 'spec',
-    authors: ['Ecma International'],
-    title: 'ECMA-335: Common Language Infrastructure (CLI), Partitions I to VI, 6th edition',
-    publisher: 'Ecma International, Geneva',
-    year: 2012,
-    url: 'https://www.ecma-international.org/publications-and-standards/standards/ecma-335/',
-  },
-  {
-    key: 'androidart2026',
-    type: 'web',
-    authors: ['Android Open Source Project'],
-    title: 'Android runtime and Dalvik',
-    venue: 'source.android.com',
-    year: 2026,
-    url: 'https://source.android.com/docs/core/runtime',
   },
   {
     key: 'androiddex2026',
@@ -374,15 +329,6 @@ export const references: Reference[] = [
     publisher: 'World Wide Web Consortium (W3C)',
     year: 2019,
     url: 'https://www.w3.org/TR/wasm-core-1/',
-  },
-  {
-    key: 'haas2017',
-    type: 'inproceedings',
-    authors: ['Andreas Haas', 'Andreas Rossberg', 'Derek L. Schuff', 'Ben L. Titzer', 'Michael Holman', 'Dan Gohman', 'Luke Wagner', 'Alon Zakai', 'JF Bastien'],
-    title: 'Bringing the Web up to Speed with WebAssembly',
-    venue: 'Proceedings of the 38th ACM SIGPLAN Conference on Programming Language Design and Implementation (PLDI 2017), 185–200',
-    year: 2017,
-    doi: '10.1145/3062341.3062363',
   },
 
   // Chapter 10: lightweight virtualization
