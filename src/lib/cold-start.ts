@@ -103,26 +103,35 @@ export function serve(arrivals: Arrivals, timing: Pick<ColdStartInput, 'keepWarm
   const startup = timing.startupMs / 1000;
   const exec = timing.execMs / 1000;
   const keep = timing.keepWarmS;
-  const instances: (InstanceLife & { freeAt: number })[] = [];
+  type Live = InstanceLife & { freeAt: number };
+  const instances: Live[] = [];
+  // Busy instances, soonest free first (ties: higher id first, so the lowest id ends on top of idle).
+  const busy = new MinHeap<Live>((a, b) => a.freeAt - b.freeAt || b.id - a.id);
+  // Idle instances in the order they became free: the top is the most recently used. An instance
+  // below a cold top is colder still, so when the top has expired the whole stack has.
+  let idle: Live[] = [];
   const requests: RequestOutcome[] = [];
   let last = -Infinity;
 
   for (const t of arrivals) {
     if (!(t >= last)) throw new Error('arrivals must be in ascending order');
     last = t;
-    let best: (typeof instances)[number] | undefined;
-    for (const inst of instances) {
-      if (inst.freeAt <= t && t < inst.freeAt + keep && (!best || inst.freeAt > best.freeAt)) best = inst;
-    }
-    if (best) {
-      best.busy.push([t, t + exec]);
-      best.freeAt = t + exec;
-      best.expired = best.freeAt + keep;
-      requests.push({ arrival: t, cold: false, instance: best.id, latency: exec });
+    while (busy.size && (busy.peek() as Live).freeAt <= t) idle.push(busy.pop() as Live);
+    const top = idle[idle.length - 1];
+    if (top && t < top.freeAt + keep) {
+      idle.pop();
+      top.busy.push([t, t + exec]);
+      top.freeAt = t + exec;
+      top.expired = top.freeAt + keep;
+      busy.push(top);
+      requests.push({ arrival: t, cold: false, instance: top.id, latency: exec });
     } else {
+      idle = [];
       const id = instances.length;
       const ready = t + startup;
-      instances.push({ id, created: t, ready, busy: [[ready, ready + exec]], freeAt: ready + exec, expired: ready + exec + keep });
+      const inst: Live = { id, created: t, ready, busy: [[ready, ready + exec]], freeAt: ready + exec, expired: ready + exec + keep };
+      instances.push(inst);
+      busy.push(inst);
       requests.push({ arrival: t, cold: true, instance: id, latency: startup + exec });
     }
   }
@@ -180,4 +189,51 @@ export function simulateColdStarts(input: ColdStartInput): ColdStartOutcome {
     return { ok: false, errors: { durationS: `Simulated time: this run would exceed ${MAX_REQUESTS.toLocaleString('en-US')} requests; shorten it.` } };
   }
   return { ok: true, result: serve(arrivals, input), arrivals: arrivals.length };
+}
+
+/** A binary min-heap ordered by `cmp`. */
+class MinHeap<T> {
+  private items: T[] = [];
+  constructor(private readonly cmp: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const a = this.items;
+    a.push(item);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.cmp(a[i] as T, a[parent] as T) >= 0) break;
+      [a[i], a[parent]] = [a[parent] as T, a[i] as T];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const a = this.items;
+    const top = a[0];
+    const end = a.pop();
+    if (a.length && end !== undefined) {
+      a[0] = end;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && this.cmp(a[l] as T, a[m] as T) < 0) m = l;
+        if (r < a.length && this.cmp(a[r] as T, a[m] as T) < 0) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m] as T, a[i] as T];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

@@ -160,3 +160,31 @@ describe('simulateColdStarts', () => {
     expect(MAX_REQUESTS).toBeGreaterThan(10_000);
   });
 });
+
+/** The obvious quadratic algorithm, to check the heap-and-stack one against. */
+function naive(arrivals: number[], t: { startupMs: number; execMs: number; keepWarmS: number }) {
+  const inst: { id: number; freeAt: number }[] = [];
+  return arrivals.map((a) => {
+    let best: { id: number; freeAt: number } | undefined;
+    for (const i of inst) if (i.freeAt <= a && a < i.freeAt + t.keepWarmS && (!best || i.freeAt > best.freeAt)) best = i;
+    if (best) {
+      best.freeAt = a + t.execMs / 1000;
+      return { cold: false, instance: best.id };
+    }
+    inst.push({ id: inst.length, freeAt: a + (t.startupMs + t.execMs) / 1000 });
+    return { cold: true, instance: inst.length - 1 };
+  });
+}
+
+describe('serve agrees with a brute-force reference', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`seed ${seed}`, () => {
+      const random = mulberry32(seed);
+      const params = { rate: 1 + 20 * random(), burst: 1 + Math.floor(4 * random()), durationS: 30, seed };
+      const timing = { startupMs: 500 * random(), execMs: 1 + 2000 * random(), keepWarmS: 3 * random() };
+      const arrivals = generateArrivals(params);
+      const got = serve(arrivals, timing).requests.map(({ cold, instance }) => ({ cold, instance }));
+      expect(got).toEqual(naive(arrivals, timing));
+    });
+  }
+});
