@@ -1,22 +1,25 @@
 /** <cold-start>: reruns the seeded simulation when a field changes; bad input keeps the last good run. */
 import { COLD_START_FIELDS, simulateColdStarts, type ColdStartInput } from '../../src/lib/cold-start';
-import { sandboxById } from '../../src/lib/sandbox-startup';
-import { renderSentence, renderStats, renderTimeline } from './cold-start-view';
+import type { SandboxStartup } from '../../src/lib/sandbox-startup';
+import { renderSentence, renderSource, renderStats, renderTimeline } from './cold-start-view';
 import { readFields, showError } from './form';
 
 class ColdStart extends HTMLElement {
   private wired = false;
   private timer = 0;
+  /** The sandbox table, rendered into the page at build time (keeps the figures out of this bundle). */
+  private sandboxes: SandboxStartup[] = [];
 
   connectedCallback(): void {
     if (this.wired) return;
     this.wired = true;
+    this.sandboxes = JSON.parse(this.dataset.sandboxes ?? '[]') as SandboxStartup[];
     const form = this.querySelector('form') as HTMLFormElement;
-    const sandbox = form.querySelector('select[name="sandbox"]') as HTMLSelectElement;
-    const startup = form.querySelector('input[name="startupMs"]') as HTMLInputElement;
+    const sandbox = this.select();
+    const startup = this.startupField();
     form.addEventListener('submit', (event) => event.preventDefault());
     sandbox.addEventListener('change', () => {
-      const s = sandboxById(sandbox.value);
+      const s = this.sandbox();
       if (!s) return;
       if (s.startupMs !== null) startup.value = String(s.startupMs);
       this.describeSource();
@@ -30,14 +33,23 @@ class ColdStart extends HTMLElement {
     });
   }
 
+  private select(): HTMLSelectElement {
+    return this.querySelector('select[name="sandbox"]') as HTMLSelectElement;
+  }
+
+  private startupField(): HTMLInputElement {
+    return this.querySelector('input[name="startupMs"]') as HTMLInputElement;
+  }
+
+  private sandbox(): SandboxStartup | undefined {
+    return this.sandboxes.find((s) => s.id === this.select().value);
+  }
+
   private describeSource(): void {
-    const s = sandboxById((this.querySelector('select[name="sandbox"]') as HTMLSelectElement).value);
-    const value = (this.querySelector('input[name="startupMs"]') as HTMLInputElement).value.trim();
-    const source = this.querySelector('[data-part="source"]') as HTMLElement;
+    const s = this.sandbox();
     if (!s) return;
-    if (s.startupMs === null) source.textContent = s.source;
-    else if (Number(value) !== s.startupMs) source.textContent = `Your own start-up time: the ${s.label} figure (${s.startupMs} ms) no longer applies. ${s.source}`;
-    else source.textContent = s.source;
+    const typed = Number(this.startupField().value.trim());
+    (this.querySelector('[data-part="source"]') as HTMLElement).innerHTML = renderSource(s, Number.isFinite(typed) ? typed : null);
   }
 
   private run(): void {

@@ -1,6 +1,7 @@
 /** HTML and SVG for the cold-start simulator, shared by the build-time render and the custom element. */
 import { esc } from './html';
 import type { ColdStartResult, InstanceLife } from '../../src/lib/cold-start';
+import type { SandboxStartup } from '../../src/lib/sandbox-startup';
 
 /** "225 ms", "1.5 s". */
 export function ms(seconds: number): string {
@@ -14,10 +15,10 @@ const pct = (x: number) => `${Number((x * 100).toFixed(1))} %`;
 export function renderStats(r: ColdStartResult): string {
   const n = r.requests.length;
   return (
-    `<li>Requests: <b>${n.toLocaleString('en-US')}</b></li>` +
-    `<li>Cold starts: <b>${r.cold.toLocaleString('en-US')}</b> (${pct(r.coldShare)})</li>` +
-    `<li>p50 latency: <b>${r.p50 === null ? '—' : ms(r.p50)}</b></li>` +
-    `<li>p99 latency: <b>${r.p99 === null ? '—' : ms(r.p99)}</b></li>` +
+    `<li>Requests: <b>${n.toLocaleString('en-US')}</b></li> ` +
+    `<li>Cold starts: <b>${r.cold.toLocaleString('en-US')}</b> (${pct(r.coldShare)})</li> ` +
+    `<li>p50 latency: <b>${r.p50 === null ? '—' : ms(r.p50)}</b></li> ` +
+    `<li>p99 latency: <b>${r.p99 === null ? '—' : ms(r.p99)}</b></li> ` +
     `<li>Most instances at once: <b>${r.peakInstances}</b></li>`
   );
 }
@@ -108,3 +109,13 @@ export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: 
 
 export const LEGEND =
   '<ul class="sim-stats sim-hint" aria-hidden="true"><li><span class="sim-key sim-tl-start"></span> starting up</li><li><span class="sim-key sim-tl-busy"></span> serving a request</li><li><span class="sim-key sim-tl-warm"></span> idle but warm</li><li><span class="sim-key sim-tl-expire-key"></span> shut down</li></ul>';
+
+/** The line under the start-up field: where the chosen sandbox's figure comes from. */
+export function renderSource(s: SandboxStartup, typedMs: number | null): string {
+  const link = s.url ? ` <a href="${esc(s.url)}">Source</a>.` : '';
+  const own =
+    s.startupMs !== null && typedMs !== null && typedMs !== s.startupMs
+      ? `Your own start-up time: the ${esc(s.label)} figure (${s.startupMs} ms) no longer applies. `
+      : '';
+  return `${own}${esc(s.source)}${link}`;
+}

@@ -11,8 +11,8 @@ export function renderBars(result: ExitCostResult, chosen: CostTechnique): strin
       const extra = r.technique === 'native' ? '' : ` (+${formatPercent(r.overheadPercent)})`;
       const current = r.technique === chosen;
       return (
-        `<li${current ? ' aria-current="true"' : ''}><span class="sim-bar-label">${esc(r.label)}</span>` +
-        `<span class="sim-bar" aria-hidden="true"><span style="width:${width.toFixed(2)}%"></span></span>` +
+        `<li${current ? ' aria-current="true"' : ''}><span class="sim-bar-label">${esc(r.label)}</span> ` +
+        `<span class="sim-bar" aria-hidden="true"><span style="width:${width.toFixed(2)}%"></span></span> ` +
         `<span class="sim-bar-value">${formatDuration(r.seconds)}${extra}</span></li>`
       );
     })

@@ -10,14 +10,14 @@ class TrapStepper extends HTMLElement {
 
   connectedCallback(): void {
     if (this.steps.length) return;
-    const select = this.part<HTMLSelectElement>('technique');
+    const select = this.el<HTMLSelectElement>('technique');
     this.load(isTechnique(select.value) ? select.value : 'classic');
     select.addEventListener('change', () => {
       if (isTechnique(select.value)) this.load(select.value);
     });
-    this.part('back').addEventListener('click', () => this.go(this.index - 1));
-    this.part('next').addEventListener('click', () => this.go(this.index + 1));
-    this.part('reset').addEventListener('click', () => this.go(0));
+    this.el('back').addEventListener('click', () => this.go(this.index - 1));
+    this.el('next').addEventListener('click', () => this.go(this.index + 1));
+    this.el('reset').addEventListener('click', () => this.go(0));
     onStepKeys(this, {
       back: () => this.go(this.index - 1),
       next: () => this.go(this.index + 1),
@@ -26,14 +26,14 @@ class TrapStepper extends HTMLElement {
     });
   }
 
-  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+  private el<T extends HTMLElement = HTMLElement>(name: string): T {
     return this.querySelector(`[data-part="${name}"]`) as T;
   }
 
   private load(technique: Technique): void {
     this.steps = simulate(technique);
     this.lines = programLines(this.steps, DEFAULT_PROGRAM);
-    this.part('summary').textContent = TECHNIQUES.find((t) => t.id === technique)?.summary ?? '';
+    this.el('summary').textContent = TECHNIQUES.find((t) => t.id === technique)?.summary ?? '';
     this.index = -1;
     this.go(0);
   }
@@ -43,12 +43,12 @@ class TrapStepper extends HTMLElement {
     if (i === this.index) return;
     this.index = i;
     const step = this.steps[i] as Step;
-    this.part('program').innerHTML = renderProgram(this.lines, step.pc);
-    this.part('step').innerHTML = renderStep(step, i, this.steps.length);
-    this.part('state').innerHTML = renderState(step);
-    this.part('counters').innerHTML = renderCounters(step);
-    setDisabled(this.part('back'), i === 0);
-    setDisabled(this.part('next'), i === this.steps.length - 1);
+    this.el('program').innerHTML = renderProgram(this.lines, step.pc);
+    this.el('step').innerHTML = renderStep(step, i, this.steps.length);
+    this.el('state').innerHTML = renderState(step);
+    this.el('counters').innerHTML = renderCounters(step);
+    setDisabled(this.el('back'), i === 0);
+    setDisabled(this.el('next'), i === this.steps.length - 1);
   }
 }
 

@@ -1,6 +1,6 @@
 /** HTML for the trap-and-emulate stepper, shared by the build-time render and the custom element. */
 import { esc } from './html';
-import { idtName, type Instruction, type MachineState, type Step, type Technique } from '../../src/lib/trap-stepper';
+import { idtName, type Instruction, type MachineState, type Step } from '../../src/lib/trap-stepper';
 
 const FIELDS: [keyof MachineState, string][] = [
   ['eax', 'Guest EAX'],
@@ -59,15 +59,15 @@ export function renderState(step: Step): string {
 export function renderCounters(step: Step): string {
   const c = step.counters;
   return (
-    `<li>Traps: <b>${c.traps}</b></li><li>VM exits: <b>${c.exits}</b></li>` +
-    `<li>Translations: <b>${c.translations}</b></li><li>Hypercalls: <b>${c.hypercalls}</b></li>`
+    `<li>Traps: <b>${c.traps}</b></li> <li>VM exits: <b>${c.exits}</b></li> ` +
+    `<li>Translations: <b>${c.translations}</b></li> <li>Hypercalls: <b>${c.hypercalls}</b></li>`
   );
 }
 
 /** Every step of one technique as a list: the view without JavaScript. */
 export function renderStepList(steps: readonly Step[], label: string): string {
   const items = steps
-    .map((s, i) => {
+    .map((s) => {
       const changes = s.changed.map((k) => `${FIELDS.find(([f]) => f === k)?.[1]}: ${value(s.state, k)}`).join('; ');
       const problem = s.problem ? `<p class="sim-problem">${esc(s.problem)}</p>` : '';
       return (
