@@ -39,6 +39,25 @@ function jsx(name: string, attributes: Record<string, string>, children: RootCon
   };
 }
 
+/**
+ * Elements written on consecutive lines (<Option>…</Option> under <QuizItem>) are parsed as inline
+ * elements inside a paragraph; lift them out so they render as blocks, not inside a <p>.
+ */
+function unwrapParagraphs(parent: JsxElement): void {
+  const out: RootContent[] = [];
+  for (const child of parent.children) {
+    const onlyElements =
+      child.type === 'paragraph' &&
+      child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && c.value.trim() === ''));
+    if (!onlyElements) {
+      out.push(child as RootContent);
+      continue;
+    }
+    for (const c of child.children) if (c.type === 'mdxJsxTextElement') out.push({ ...c, type: 'mdxJsxFlowElement' } as never);
+  }
+  parent.children = out as typeof parent.children;
+}
+
 export default function remarkBook(options: RemarkBookOptions) {
   const docsDir = options.docsDir ?? DOCS_DIR;
   const getIndex = options.index ?? (() => getBookIndex(docsDir));
@@ -143,8 +162,10 @@ export default function remarkBook(options: RemarkBookOptions) {
           quizIds.add(id!);
           setAttr(node, 'storageKey', `${page.slug}/${id}`);
           let item = 0;
+          unwrapParagraphs(node);
           for (const q of node.children) {
             if (!isJsx(q)) continue;
+            unwrapParagraphs(q);
             if (q.name !== 'QuizItem') fail(q, `<Quiz> may contain only <QuizItem> elements, not <${q.name}>`);
             item += 1;
             if (!attr(q, 'prompt')) fail(q, '<QuizItem> needs a prompt="…"');
