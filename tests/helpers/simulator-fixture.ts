@@ -61,7 +61,9 @@ function files(dir: string): string[] {
 
 function inputHash(): string {
   const h = createHash('sha256').update(FIXTURE_PAGE);
-  for (const f of INPUTS.flatMap((i) => files(join(ROOT, i))).sort()) h.update(f).update(readFileSync(f));
+  // This file is hashed too: a change to how the fixture is built must rebuild it.
+  const hashed = [...INPUTS, 'package-lock.json', 'tests/helpers/simulator-fixture.ts', 'tests/helpers/build-site.ts'];
+  for (const f of hashed.flatMap((i) => files(join(ROOT, i))).sort()) h.update(f).update(readFileSync(f));
   for (const page of ['index.mdx']) h.update(readFileSync(join(ROOT, 'content', 'docs', page)));
   return h.digest('hex').slice(0, 16);
 }
@@ -96,7 +98,8 @@ export function simulatorFixtureDist(): string {
       const r = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
         cwd: site,
         encoding: 'utf8',
-        env: { ...process.env, BOOK_BASE: TEST_BASE, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
+        // A production build even under vitest, which sets NODE_ENV=test.
+        env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: TEST_BASE, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
       });
       if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-3000)}`);
       rmSync(site, { recursive: true, force: true });
