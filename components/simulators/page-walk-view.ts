@@ -45,7 +45,7 @@ export function renderSummary(w: Walk): string {
     return `${refs} for this TLB miss; with no cache hit a ${n}-level guest on a ${m}-level host needs (${n}+1)(${m}+1) − 1 = ${walkLength('nested', n, m)}, against ${n} natively.${cache}`;
   }
   if (paging === 'shadow') {
-    return `${refs}: the hardware walks the VMM’s ${n}-level shadow table as fast as native paging, but every guest page-table update must be caught and copied by the VMM.${cache}`;
+    return `${refs}: the hardware walks the VMM’s ${n}-level shadow table as fast as native paging; the cost moves elsewhere, because the VMM must write-protect the guest’s page tables and update the shadow when they change.${cache}`;
   }
   return `${refs}: one per level of the ${n}-level page table.${cache}`;
 }
