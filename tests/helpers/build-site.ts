@@ -7,8 +7,7 @@ export const TEST_SITE = 'https://example.github.io';
 export function buildSite(outDir: string, base = TEST_BASE): { seconds: number } {
   const started = Date.now();
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    // NODE_ENV: vitest sets it to "test", which makes Astro build a broken development bundle
-    // (the search dialog never opens); a test build must be a production build.
+    // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
     env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
