@@ -5,6 +5,7 @@ import { references as foundations } from './foundations';
 import { references as system } from './system';
 import { references as lightweight } from './lightweight';
 import { references as cloudNative } from './cloud-native';
+import { references as simulators } from './simulators';
 
-export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative]);
+export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative, ...simulators]);
 export const referencesByKey = new Map(references.map((r) => [r.key, r]));
