@@ -55,6 +55,7 @@ export default defineConfig({
         ].map(
           (name) => `./components/book/${name}.astro`,
         ),
+        ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => `./components/simulators/${name}.astro`),
       ],
     }),
     mdx(),
