@@ -1,0 +1,139 @@
+/**
+ * Checks run in the headless browser on a baked SVG. Each function is handed to
+ * page.evaluate(), so each must be self-contained (no imports, no outside references).
+ */
+
+export interface ShowInput {
+  svg: string;
+  theme: 'light' | 'dark';
+  background: string;
+}
+
+/** Puts an SVG alone on the page, inside an element carrying Starlight's data-theme. */
+export function showInPage(input: ShowInput): { width: number; height: number } {
+  let host = document.getElementById('verify-host');
+  if (!host) {
+    host = document.createElement('div');
+    host.id = 'verify-host';
+    document.body.replaceChildren(host);
+  }
+  host.setAttribute('data-theme', input.theme);
+  host.style.cssText = `display:inline-block;padding:8px;background:${input.background}`;
+  host.innerHTML = input.svg;
+  const svg = host.querySelector('svg');
+  if (!svg) throw new Error('no <svg> to show');
+  const [, , w = 0] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  // Both the original (width="100%") and the baked SVG are drawn at their natural width.
+  host.style.width = `${Math.ceil(w)}px`;
+  const box = svg.getBoundingClientRect();
+  return { width: box.width, height: box.height };
+}
+
+export interface LabelContrast {
+  text: string;
+  ratio: number;
+  required: number;
+  foreground: string;
+  background: string;
+}
+
+/**
+ * Contrast of every text label in the shown SVG against what is painted behind its centre: the
+ * topmost filled shape there, or the page background. WCAG 2: 4.5:1, or 3:1 for large text.
+ */
+export function labelContrastInPage(pageBackground: string): LabelContrast[] {
+  const host = document.getElementById('verify-host');
+  const root = host?.querySelector('svg');
+  if (!host || !root) throw new Error('nothing shown');
+
+  const parse = (value: string): [number, number, number, number] | undefined => {
+    const m = /rgba?\(([^)]*)\)/.exec(value);
+    if (!m) return undefined;
+    const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+    return [r, g, b, a];
+  };
+  const probe = document.createElement('div');
+  probe.style.color = pageBackground;
+  document.body.append(probe);
+  const page = parse(getComputedStyle(probe).color) ?? [255, 255, 255, 1];
+  probe.remove();
+
+  const over = (top: [number, number, number, number], under: [number, number, number, number]): [number, number, number, number] => {
+    const a = top[3];
+    return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1];
+  };
+  const lum = ([r, g, b]: [number, number, number, number]) => {
+    const f = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const hex = (c: [number, number, number, number]) =>
+    `#${c.slice(0, 3).map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+  const SHAPES = new Set(['rect', 'path', 'polygon', 'circle', 'ellipse', 'polyline']);
+
+  const results: LabelContrast[] = [];
+  for (const text of root.querySelectorAll('text')) {
+    const label = (text.textContent ?? '').trim();
+    if (!label) continue;
+    const glyphs =
+      [...text.querySelectorAll('tspan')].find((t) => (t.textContent ?? '').trim() && !t.querySelector('tspan')) ?? text;
+    const cs = getComputedStyle(glyphs);
+    const fill = parse(cs.fill);
+    if (!fill || cs.visibility === 'hidden' || cs.display === 'none') continue;
+    const box = text.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    let background = page;
+    // Shapes under the label, topmost first; semi-transparent ones are blended over the next.
+    const layers: Array<[number, number, number, number]> = [];
+    for (const el of document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)) {
+      if (!root.contains(el) || el === root) break;
+      if (!SHAPES.has(el.tagName) || el.closest('text')) continue;
+      const s = getComputedStyle(el);
+      const paint = parse(s.fill);
+      const opacity = Number(s.fillOpacity) * Number(s.opacity);
+      if (!paint || s.fill === 'none' || opacity === 0 || paint[3] === 0) continue;
+      layers.push([paint[0], paint[1], paint[2], paint[3] * opacity]);
+      if (paint[3] * opacity >= 1) break;
+    }
+    for (const layer of layers.reverse()) background = over(layer, background);
+    const fg = over(fill, background);
+    const [hi, lo] = [lum(fg), lum(background)].sort((a, b) => b - a) as [number, number];
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const size = parseFloat(cs.fontSize);
+    const bold = Number(cs.fontWeight) >= 700;
+    const large = size >= 24 || (bold && size >= 18.66);
+    results.push({ text: label, ratio: Math.round(ratio * 100) / 100, required: large ? 3 : 4.5, foreground: hex(fg), background: hex(background) });
+  }
+  return results;
+}
+
+/**
+ * How different two PNG screenshots (base64) of one diagram are: the pixels that differ visibly,
+ * as a share of the pixels that carry ink (differ from the background) in either image. 1 if the
+ * sizes differ.
+ */
+export async function pixelDifferenceInPage(pngs: { a: string; b: string }): Promise<number> {
+  const decode = async (b64: string) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(bitmap, 0, 0);
+    return ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+  };
+  const [a, b] = await Promise.all([decode(pngs.a), decode(pngs.b)]);
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  const distance = (x: Uint8ClampedArray, i: number, y: Uint8ClampedArray, j: number) =>
+    Math.max(Math.abs(x[i]! - y[j]!), Math.abs(x[i + 1]! - y[j + 1]!), Math.abs(x[i + 2]! - y[j + 2]!));
+  let differing = 0;
+  let ink = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    // The top-left pixel is the page background.
+    if (distance(a.data, i, a.data, 0) > 24 || distance(b.data, i, b.data, 0) > 24) ink++;
+    if (distance(a.data, i, b.data, i) > 48) differing++;
+  }
+  return differing / Math.max(ink, 1);
+}
