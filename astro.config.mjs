@@ -7,6 +7,7 @@ import { readBook } from './src/lib/book-files.ts';
 import { sidebarFor, pageHref } from './src/lib/book-order.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
+import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 
 // site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
 const { site, base } = deployTarget(process.env);
@@ -23,6 +24,9 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
     processor: unified({
+      // Mermaid fences become the SVGs `npm run diagrams` rendered (docs/diagrams.md). In
+      // `astro dev` a diagram not rendered yet shows its source and a note instead of failing.
+      remarkPlugins: [[remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }]],
       rehypePlugins: [[rehypeInternalLinks, { base, pages }]],
     }),
   },

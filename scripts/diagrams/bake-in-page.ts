@@ -393,10 +393,12 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
   const all = [...colours.values()];
   const id = `#${input.id}`;
   const css = [
-    `${id}{font-family:${input.pageFont};max-width:100%;height:auto;${[...rootDeclarations, ...all.map((c) => `${c.name}:${c.light}`)].join(';')}}`,
+    // Scale down to the column, but not below 3/4 size: on a phone a wide diagram scrolls
+    // sideways (the page wraps it in an overflow-x:auto box) rather than shrinking to 6 px text.
+    `${id}{font-family:${input.pageFont};max-width:100%;min-width:${Math.round(vw * 0.75)}px;height:auto;${[...rootDeclarations, ...all.map((c) => `${c.name}:${c.light}`)].join(';')}}`,
     all.length ? `[data-theme=dark] ${id}{${all.map((c) => `${c.name}:${c.dark}`).join(';')}}` : '',
     ...[...classes].map(([decls, cls]) => `${id} .${cls}{${decls}}`),
-    `@media print{${id}${id}{${all.map((c) => `${c.name}:${printValue(c)}`).join(';')}}${id} *{filter:none}}`,
+    `@media print{${id}${id}{min-width:0;${all.map((c) => `${c.name}:${printValue(c)}`).join(';')}}${id} *{filter:none}}`,
   ].join('');
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = css;

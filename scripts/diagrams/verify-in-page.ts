@@ -110,9 +110,10 @@ export function labelContrastInPage(pageBackground: string): LabelContrast[] {
 }
 
 /**
- * How different two PNG screenshots (base64) of one diagram are: the pixels that differ visibly,
- * as a share of the pixels that carry ink (differ from the background) in either image. 1 if the
- * sizes differ.
+ * How different two PNG screenshots (base64) of one diagram are: the pixels that differ visibly
+ * from every pixel around the same spot in the other image (so anti-aliasing that moved by a
+ * fraction of a pixel does not count, a missing or recoloured stroke does), as a share of the
+ * pixels that carry ink (differ from the background) in either image. 1 if the sizes differ.
  */
 export async function pixelDifferenceInPage(pngs: { a: string; b: string }): Promise<number> {
   const decode = async (b64: string) => {
@@ -126,14 +127,31 @@ export async function pixelDifferenceInPage(pngs: { a: string; b: string }): Pro
   };
   const [a, b] = await Promise.all([decode(pngs.a), decode(pngs.b)]);
   if (a.width !== b.width || a.height !== b.height) return 1;
+  const { width, height } = a;
   const distance = (x: Uint8ClampedArray, i: number, y: Uint8ClampedArray, j: number) =>
     Math.max(Math.abs(x[i]! - y[j]!), Math.abs(x[i + 1]! - y[j + 1]!), Math.abs(x[i + 2]! - y[j + 2]!));
+  const matchesNear = (x: Uint8ClampedArray, i: number, y: Uint8ClampedArray, px: number, py: number) => {
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        const qx = px + dx;
+        const qy = py + dy;
+        if (qx < 0 || qy < 0 || qx >= width || qy >= height) continue;
+        if (distance(x, i, y, (qy * width + qx) * 4) <= 48) return true;
+      }
+    }
+    return false;
+  };
   let differing = 0;
   let ink = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    // The top-left pixel is the page background.
-    if (distance(a.data, i, a.data, 0) > 24 || distance(b.data, i, b.data, 0) > 24) ink++;
-    if (distance(a.data, i, b.data, i) > 48) differing++;
+  for (let py = 0; py < height; py++) {
+    for (let px = 0; px < width; px++) {
+      const i = (py * width + px) * 4;
+      // The top-left pixel is the page background.
+      if (distance(a.data, i, a.data, 0) > 24 || distance(b.data, i, b.data, 0) > 24) ink++;
+      if (distance(a.data, i, b.data, i) > 48 && (!matchesNear(a.data, i, b.data, px, py) || !matchesNear(b.data, i, a.data, px, py))) {
+        differing++;
+      }
+    }
   }
   return differing / Math.max(ink, 1);
 }

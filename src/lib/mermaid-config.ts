@@ -24,7 +24,7 @@ export const PAGE_FONT =
 export const PAGE_BACKGROUNDS = { light: '#ffffff', dark: 'hsl(224, 10%, 10%)' } as const;
 
 /** Bump when scripts/diagrams/bake-in-page.ts changes what it writes. */
-export const BAKE_VERSION = 1;
+export const BAKE_VERSION = 2;
 
 /** Minimum contrast of every label against what is behind it (WCAG 2 AA, normal text). */
 export const MIN_TEXT_CONTRAST = 4.5;
@@ -41,5 +41,8 @@ export function mermaidConfig(theme: ThemeName) {
     htmlLabels: false,
     fontFamily: MEASURE_FONT,
     deterministicIds: true,
+    // Mermaid draws edge-label backgrounds at 50% opacity, so an edge running under a label
+    // shows through its text; opaque backgrounds keep labels legible.
+    themeCSS: '.edgeLabel rect{opacity:1}',
   } as const;
 }

@@ -24,8 +24,8 @@ export function collectMermaidFences(tree: Root): MermaidFence[] {
   return found;
 }
 
-const ACC_TITLE = /^\s*accTitle\s*:\s*\S/m;
-const ACC_DESCR = /^\s*accDescr\s*(?::\s*\S|\{)/m;
+const ACC_TITLE = /^[ \t]*accTitle[ \t]*:[ \t]*\S/m;
+const ACC_DESCR = /^[ \t]*accDescr[ \t]*(?::[ \t]*\S|\{)/m;
 
 /**
  * What a diagram lacks for screen readers: Mermaid turns `accTitle:` into the SVG's <title> and
