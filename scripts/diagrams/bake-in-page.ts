@@ -60,7 +60,7 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
   ];
   // Inherited properties the root always sets, whatever the page around it sets.
   const ROOT_ALWAYS = new Set([
-    'fill', 'stroke', 'color', 'font-size', 'font-weight', 'font-style', 'letter-spacing',
+    'color', 'font-size', 'font-weight', 'font-style', 'letter-spacing',
     'word-spacing', 'white-space', 'text-anchor', 'visibility',
   ]);
   const BAKED = new Set([...INHERITED, ...OWN, 'font-family']);
@@ -218,33 +218,57 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
     return s;
   }
 
+  // Paint (fill, stroke) is declared on the elements that draw with it, never on groups: then
+  // each colour's role is known exactly (a text's fill is ink, a shape's fill is paper, every
+  // stroke is ink) and print can map ink to black and paper to white.
+  const PAINT = new Set(['fill', 'stroke']);
+  const DRAWS = new Set([...SHAPES, 'line', 'text', 'image', 'use']);
+  const isColour = (v: string) => /^#[0-9a-f]{3,8}$/i.test(v);
+
   const declarations = new Map<Element, string[]>();
   for (let i = 0; i < lightElements.length; i++) {
     const el = lightElements[i]!;
     if (skipped(el)) continue;
     const isRoot = i === 0;
+    const isSvg = el.namespaceURI === SVG_NS;
     const parentIndex = isRoot ? -1 : index.get(el.parentElement!)!;
     const ref = reference(el);
     const L = lightStyles[i]!;
     const D = darkStyles[i]!;
     const out: string[] = [];
     for (const p of [...INHERITED, ...OWN]) {
+      // background-color and color paint nothing in SVG (only in HTML inside <foreignObject>).
+      if (isSvg && !isRoot && (p === 'background-color' || p === 'color')) continue;
       const l = normalize(L[p] ?? '');
       const d = normalize(D[p] ?? '');
+      const r = normalize(ref[p] ?? '');
       let needed: boolean;
-      if (INHERITED.includes(p)) {
-        const base = isRoot ? normalize(ref[p] ?? '') : undefined;
+      if (PAINT.has(p) && isSvg) {
+        if (isRoot) {
+          // The initial values, whatever the page around sets; groups below declare none.
+          out.push(`${p}:${r}`);
+          continue;
+        }
+        if (TEXT_TAGS.has(el.tagName) && el.tagName !== 'text') {
+          needed = l !== normalize(lightStyles[parentIndex]![p] ?? '') || d !== normalize(darkStyles[parentIndex]![p] ?? '');
+        } else if (DRAWS.has(el.tagName)) {
+          needed = l !== r || d !== r;
+        } else {
+          needed = false;
+        }
+      } else if (INHERITED.includes(p)) {
         needed = isRoot
-          ? ROOT_ALWAYS.has(p) || l !== base || d !== base
+          ? ROOT_ALWAYS.has(p) || l !== r || d !== r
           : l !== normalize(lightStyles[parentIndex]![p] ?? '') || d !== normalize(darkStyles[parentIndex]![p] ?? '');
       } else {
-        const r = normalize(ref[p] ?? '');
         needed = l !== r || d !== r;
       }
       if (!needed || l === '') continue;
-      if (l === d) {
+      if (l === d && !isColour(l)) {
         out.push(`${p}:${l}`);
       } else {
+        // Every colour goes through a custom property, so both the dark theme and print can
+        // change it.
         const ink = p === 'stroke' || p === 'color' || (p === 'fill' && TEXT_TAGS.has(el.tagName));
         out.push(`${p}:${colourVar(ink ? 'ink' : 'paper', l, d)}`);
       }
@@ -396,9 +420,11 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
     // Scale down to the column, but not below 3/4 size: on a phone a wide diagram scrolls
     // sideways (the page wraps it in an overflow-x:auto box) rather than shrinking to 6 px text.
     `${id}{font-family:${input.pageFont};max-width:100%;min-width:${Math.round(vw * 0.75)}px;height:auto;${[...rootDeclarations, ...all.map((c) => `${c.name}:${c.light}`)].join(';')}}`,
-    all.length ? `[data-theme=dark] ${id}{${all.map((c) => `${c.name}:${c.dark}`).join(';')}}` : '',
+    all.some((c) => c.dark !== c.light)
+      ? `[data-theme=dark] ${id}{${all.filter((c) => c.dark !== c.light).map((c) => `${c.name}:${c.dark}`).join(';')}}`
+      : '',
     ...[...classes].map(([decls, cls]) => `${id} .${cls}{${decls}}`),
-    `@media print{${id}${id}{min-width:0;${all.map((c) => `${c.name}:${printValue(c)}`).join(';')}}${id} *{filter:none}}`,
+    `@media print{${id}${id}{min-width:0;${all.map((c) => `${c.name}:${printValue(c)}`).join(';')}}${id}${id} *{filter:none}}`,
   ].join('');
   const style = document.createElementNS(SVG_NS, 'style');
   style.textContent = css;

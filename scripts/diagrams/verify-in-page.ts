@@ -38,73 +38,78 @@ export interface LabelContrast {
 }
 
 /**
- * Contrast of every text label in the shown SVG against what is painted behind its centre: the
- * topmost filled shape there, or the page background. WCAG 2: 4.5:1, or 3:1 for large text.
+ * Contrast of every text label in the SVGs matching `selector` against what is painted behind
+ * its centre: the topmost filled shape there, or else the first opaque background of the SVG's
+ * ancestors (the page). WCAG 2 AA: 4.5:1, or 3:1 for large text.
  */
-export function labelContrastInPage(pageBackground: string): LabelContrast[] {
-  const host = document.getElementById('verify-host');
-  const root = host?.querySelector('svg');
-  if (!host || !root) throw new Error('nothing shown');
-
-  const parse = (value: string): [number, number, number, number] | undefined => {
+export function labelContrastInPage(selector: string): LabelContrast[] {
+  type RGBA = [number, number, number, number];
+  const parse = (value: string): RGBA | undefined => {
     const m = /rgba?\(([^)]*)\)/.exec(value);
     if (!m) return undefined;
     const [r = 0, g = 0, b = 0, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
     return [r, g, b, a];
   };
-  const probe = document.createElement('div');
-  probe.style.color = pageBackground;
-  document.body.append(probe);
-  const page = parse(getComputedStyle(probe).color) ?? [255, 255, 255, 1];
-  probe.remove();
-
-  const over = (top: [number, number, number, number], under: [number, number, number, number]): [number, number, number, number] => {
+  const over = (top: RGBA, under: RGBA): RGBA => {
     const a = top[3];
     return [top[0] * a + under[0] * (1 - a), top[1] * a + under[1] * (1 - a), top[2] * a + under[2] * (1 - a), 1];
   };
-  const lum = ([r, g, b]: [number, number, number, number]) => {
+  const lum = ([r, g, b]: RGBA) => {
     const f = (c: number) => {
       const s = c / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
     };
     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
   };
-  const hex = (c: [number, number, number, number]) =>
-    `#${c.slice(0, 3).map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+  const hex = (c: RGBA) => `#${c.slice(0, 3).map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+  const pageBehind = (el: Element): RGBA => {
+    for (let e: Element | null = el.parentElement; e; e = e.parentElement) {
+      const bg = parse(getComputedStyle(e).backgroundColor);
+      if (bg && bg[3] >= 1) return bg;
+    }
+    return [255, 255, 255, 1];
+  };
   const SHAPES = new Set(['rect', 'path', 'polygon', 'circle', 'ellipse', 'polyline']);
 
   const results: LabelContrast[] = [];
-  for (const text of root.querySelectorAll('text')) {
-    const label = (text.textContent ?? '').trim();
-    if (!label) continue;
-    const glyphs =
-      [...text.querySelectorAll('tspan')].find((t) => (t.textContent ?? '').trim() && !t.querySelector('tspan')) ?? text;
-    const cs = getComputedStyle(glyphs);
-    const fill = parse(cs.fill);
-    if (!fill || cs.visibility === 'hidden' || cs.display === 'none') continue;
-    const box = text.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue;
-    let background = page;
-    // Shapes under the label, topmost first; semi-transparent ones are blended over the next.
-    const layers: Array<[number, number, number, number]> = [];
-    for (const el of document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)) {
-      if (!root.contains(el) || el === root) break;
-      if (!SHAPES.has(el.tagName) || el.closest('text')) continue;
-      const s = getComputedStyle(el);
-      const paint = parse(s.fill);
-      const opacity = Number(s.fillOpacity) * Number(s.opacity);
-      if (!paint || s.fill === 'none' || opacity === 0 || paint[3] === 0) continue;
-      layers.push([paint[0], paint[1], paint[2], paint[3] * opacity]);
-      if (paint[3] * opacity >= 1) break;
+  for (const root of document.querySelectorAll(selector)) {
+    const page = pageBehind(root);
+    for (const text of root.querySelectorAll('text')) {
+      const label = (text.textContent ?? '').trim();
+      if (!label) continue;
+      const glyphs =
+        [...text.querySelectorAll('tspan')].find((t) => (t.textContent ?? '').trim() && !t.querySelector('tspan')) ?? text;
+      const cs = getComputedStyle(glyphs);
+      const fill = parse(cs.fill);
+      if (!fill || cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const box = text.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // Filled shapes under the label's centre, topmost first; translucent ones blend downwards.
+      const layers: RGBA[] = [];
+      for (const el of document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)) {
+        if (!root.contains(el) || el === root) break;
+        if (!SHAPES.has(el.tagName) || el.closest('text')) continue;
+        const s = getComputedStyle(el);
+        const paint = parse(s.fill);
+        const opacity = Number(s.fillOpacity) * Number(s.opacity);
+        if (!paint || opacity === 0 || paint[3] === 0) continue;
+        layers.push([paint[0], paint[1], paint[2], paint[3] * opacity]);
+        if (paint[3] * opacity >= 1) break;
+      }
+      let background = page;
+      for (const layer of layers.reverse()) background = over(layer, background);
+      const fg = over(fill, background);
+      const [hi, lo] = [lum(fg), lum(background)].sort((a, b) => b - a) as [number, number];
+      const size = parseFloat(cs.fontSize);
+      const large = size >= 24 || (Number(cs.fontWeight) >= 700 && size >= 18.66);
+      results.push({
+        text: label,
+        ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
+        required: large ? 3 : 4.5,
+        foreground: hex(fg),
+        background: hex(background),
+      });
     }
-    for (const layer of layers.reverse()) background = over(layer, background);
-    const fg = over(fill, background);
-    const [hi, lo] = [lum(fg), lum(background)].sort((a, b) => b - a) as [number, number];
-    const ratio = (hi + 0.05) / (lo + 0.05);
-    const size = parseFloat(cs.fontSize);
-    const bold = Number(cs.fontWeight) >= 700;
-    const large = size >= 24 || (bold && size >= 18.66);
-    results.push({ text: label, ratio: Math.round(ratio * 100) / 100, required: large ? 3 : 4.5, foreground: hex(fg), background: hex(background) });
   }
   return results;
 }
