@@ -7,7 +7,9 @@ import { readBook } from './src/lib/book-files.ts';
 import { sidebarFor, pageHref } from './src/lib/book-order.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
+import remarkBook from './src/lib/remark-book.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
+import AutoImport from 'astro-auto-import';
 
 // site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
 const { site, base } = deployTarget(process.env);
@@ -26,7 +28,10 @@ export default defineConfig({
     processor: unified({
       // Mermaid fences become the SVGs `npm run diagrams` rendered (docs/diagrams.md). In
       // `astro dev` a diagram not rendered yet shows its source and a note instead of failing.
-      remarkPlugins: [[remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }]],
+      remarkPlugins: [
+        [remarkBook, { base }],
+        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+      ],
       rehypePlugins: [[rehypeInternalLinks, { base, pages }]],
     }),
   },
@@ -41,6 +46,14 @@ export default defineConfig({
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
         : undefined,
+    }),
+    // Authors use the apparatus and the demos in MDX without import lines.
+    AutoImport({
+      imports: [
+        ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer', 'Quiz', 'QuizItem', 'Option'].map(
+          (name) => `./components/book/${name}.astro`,
+        ),
+      ],
     }),
     mdx(),
   ],
