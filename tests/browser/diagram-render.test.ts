@@ -98,9 +98,9 @@ describe('a baked flowchart', () => {
 
   it('switches colours with [data-theme] and prints black on white', async () => {
     await page.emulateMedia({ media: 'screen' });
-    await page.evaluate(showInPage, { svg, theme: 'light', background: '#fff' });
+    await page.evaluate(showInPage, { svg, theme: 'light' as const, background: '#fff' });
     const light = { text: await fillOf('text'), node: await fillOf('rect') };
-    await page.evaluate(showInPage, { svg, theme: 'dark', background: '#17181c' });
+    await page.evaluate(showInPage, { svg, theme: 'dark' as const, background: '#17181c' });
     const dark = { text: await fillOf('text'), node: await fillOf('rect') };
     expect(dark.text).not.toBe(light.text);
     expect(dark.node).not.toBe(light.node);
@@ -148,7 +148,7 @@ describe('the pixel comparison', () => {
   it('ignores sub-pixel shifts and catches a missing stroke', async () => {
     const { svg } = await render(FLOW);
     const shot = async (markup: string) => {
-      await page.evaluate(showInPage, { svg: markup, theme: 'light', background: '#fff' });
+      await page.evaluate(showInPage, { svg: markup, theme: 'light' as const, background: '#fff' });
       return (await page.locator('#verify-host').screenshot()).toString('base64');
     };
     const original = await shot(svg);
