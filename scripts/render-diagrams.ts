@@ -21,7 +21,13 @@ const args = new Set(process.argv.slice(2));
 const force = args.has('--force');
 const checkOnly = args.has('--check');
 
-const uses = diagramUses(root);
+let uses: DiagramUse[];
+try {
+  uses = diagramUses(root);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 const errors: string[] = [];
 for (const use of uses) {
   const missing = missingAccessibility(use.source);

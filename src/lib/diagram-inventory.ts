@@ -28,7 +28,13 @@ export function diagramUses(projectRoot: string, contentDir = path.join(projectR
   const uses: DiagramUse[] = [];
   for (const abs of pageFiles(contentDir)) {
     const file = path.relative(projectRoot, abs).split(path.sep).join('/');
-    for (const fence of collectMermaidFences(parseMdx(readFileSync(abs, 'utf8')))) {
+    let tree;
+    try {
+      tree = parseMdx(readFileSync(abs, 'utf8'), abs.endsWith('.mdx'));
+    } catch (error) {
+      throw new Error(`${file}: cannot be parsed (${error instanceof Error ? error.message : String(error)})`);
+    }
+    for (const fence of collectMermaidFences(tree)) {
       uses.push({ file, line: fence.line, source: fence.source, hash: diagramHash(fence.source, mermaidVersion) });
     }
   }

@@ -36,13 +36,28 @@ describe('inventoryProblems', () => {
       mkdirSync(docs, { recursive: true });
       mkdirSync(path.join(dir, 'diagrams'));
       writeFileSync(path.join(docs, 'a.mdx'), '# A\n\n```mermaid\ngraph TD\n  A-->B\n```\n\n```mermaid\ngraph TD\n  C-->D\n```\n');
+      // Plain Markdown is parsed as Markdown: a brace is not an MDX expression there.
+      writeFileSync(path.join(docs, 'b.md'), '# B {x\n\n```mermaid\ngraph TD\n  E-->F\n```\n');
       const uses = diagramUses(dir, undefined, '12.3.0');
-      expect(uses.map((u) => `${u.file}:${u.line}`)).toEqual(['content/docs/a.mdx:3', 'content/docs/a.mdx:8']);
+      expect(uses.map((u) => `${u.file}:${u.line}`)).toEqual(['content/docs/a.mdx:3', 'content/docs/a.mdx:8', 'content/docs/b.md:3']);
       writeFileSync(path.join(dir, 'diagrams', `${uses[0]!.hash}.svg`), '<svg/>');
       writeFileSync(path.join(dir, 'diagrams', '0123456789abcdef.svg'), '<svg/>');
       const problems = inventoryProblems(uses, renderedHashes(path.join(dir, 'diagrams')));
-      expect(problems.missing.map((u) => u.line)).toEqual([8]);
+      expect(problems.missing.map((u) => `${u.file}:${u.line}`)).toEqual(['content/docs/a.mdx:8', 'content/docs/b.md:3']);
       expect(problems.orphaned).toEqual(['0123456789abcdef']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('diagramUses', () => {
+  it('names the file it cannot parse', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'inventory-'));
+    try {
+      mkdirSync(path.join(dir, 'content'));
+      writeFileSync(path.join(dir, 'content', 'bad.mdx'), '# Bad\n\n<Figure>\n\nunclosed\n');
+      expect(() => diagramUses(dir)).toThrow(/^content\/bad\.mdx: cannot be parsed/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
