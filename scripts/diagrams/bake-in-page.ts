@@ -20,7 +20,11 @@
 export interface BakeInput {
   /** The root <svg> id; every id kept inside starts with it. */
   id: string;
+  /** The diagram text, with its accTitle/accDescr lines emptied. */
   source: string;
+  /** From accTitle and accDescr: written as the SVG's <title> and <desc>. */
+  title: string;
+  description: string;
   configs: { light: Record<string, unknown>; dark: Record<string, unknown> };
   /** Page background of each theme (any CSS colour). */
   backgrounds: { light: string; dark: string };
@@ -276,14 +280,21 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
     declarations.set(el, out);
   }
 
-  // --- 4. Accessibility: Mermaid's <title>/<desc> from accTitle/accDescr -------------------------
-  const title = lightRoot.querySelector(':scope > title');
-  const desc = lightRoot.querySelector(':scope > desc');
-  if (!title?.textContent?.trim() || !desc?.textContent?.trim()) {
+  // --- 4. Accessibility: <title> and <desc> from accTitle and accDescr ---------------------------
+  // Written here rather than by Mermaid, which omits them for some diagram kinds.
+  if (!input.title.trim() || !input.description.trim()) {
     stage.remove();
     refHost.remove();
-    return fail('accessibility', `Mermaid wrote no ${title?.textContent?.trim() ? '<desc> (accDescr)' : '<title> (accTitle)'} for this diagram`);
+    return fail('accessibility', 'the diagram has no accTitle or no accDescr');
   }
+  for (const old of lightRoot.querySelectorAll(':scope > title, :scope > desc')) old.remove();
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.id = `${input.id}-t`;
+  title.textContent = input.title.trim();
+  const desc = document.createElementNS(SVG_NS, 'desc');
+  desc.id = `${input.id}-d`;
+  desc.textContent = input.description.trim();
+  lightRoot.prepend(title, desc);
 
   // --- 5. Ids: keep only those referenced, renamed under the diagram's id --------------------------
   const referenced = new Set<string>();

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { MEASURE_FONT, MIN_TEXT_CONTRAST, PAGE_BACKGROUNDS, PAGE_FONT, mermaidConfig, type ThemeName } from '../../src/lib/mermaid-config.ts';
+import { splitAccessibility, sourceLineOfMermaidLine } from '../../src/lib/mermaid-fences.ts';
 import { diagramSvgId } from '../../src/lib/mermaid-hash.ts';
 import type { DiagramUse } from '../../src/lib/diagram-inventory.ts';
 import { bakeInPage, type BakeInput } from './bake-in-page.ts';
@@ -33,9 +34,9 @@ export interface Renderer {
 }
 
 /** Where Mermaid's error names a line of the diagram ("Parse error on line 3"), the page line. */
-export function pageLineOfError(fenceLine: number, message: string): number | undefined {
+export function pageLineOfError(fenceLine: number, source: string, message: string): number | undefined {
   const m = /on line (\d+)/i.exec(message);
-  return m ? fenceLine + Number(m[1]) : undefined;
+  return m ? fenceLine + sourceLineOfMermaidLine(source, Number(m[1])) : undefined;
 }
 
 async function preparePage(browser: Browser): Promise<Page> {
@@ -81,9 +82,15 @@ export async function createRenderer(): Promise<Renderer> {
   return {
     async render(use) {
       const where = `${use.file}:${use.line}`;
+      const { title, description, body } = splitAccessibility(use.source);
+      if (!title || !description) {
+        return { ok: false, message: `${where}: the diagram needs accTitle and accDescr` };
+      }
       const input: BakeInput = {
         id: diagramSvgId(use.hash),
-        source: use.source,
+        source: body,
+        title,
+        description,
         configs: { light: { ...mermaidConfig('light') }, dark: { ...mermaidConfig('dark') } },
         backgrounds: { ...PAGE_BACKGROUNDS },
         pageFont: PAGE_FONT,
@@ -91,7 +98,7 @@ export async function createRenderer(): Promise<Renderer> {
       const result = await page.evaluate(bakeInPage, input);
       if (!result.ok) {
         if (result.stage === 'parse') {
-          const line = pageLineOfError(use.line, result.message);
+          const line = pageLineOfError(use.line, body, result.message);
           return {
             ok: false,
             message: `${use.file}:${line ?? use.line}: Mermaid cannot parse the diagram whose fence opens at ${where}:\n${result.message}`,

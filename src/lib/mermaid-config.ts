@@ -24,7 +24,7 @@ export const PAGE_FONT =
 export const PAGE_BACKGROUNDS = { light: '#ffffff', dark: 'hsl(224, 10%, 10%)' } as const;
 
 /** Bump when scripts/diagrams/bake-in-page.ts changes what it writes. */
-export const BAKE_VERSION = 4;
+export const BAKE_VERSION = 5;
 
 /** Minimum contrast of every label against what is behind it (WCAG 2 AA, normal text). */
 export const MIN_TEXT_CONTRAST = 4.5;
@@ -41,6 +41,9 @@ export function mermaidConfig(theme: ThemeName) {
     htmlLabels: false,
     fontFamily: MEASURE_FONT,
     deterministicIds: true,
+    // Some shapes are drawn with roughjs; a fixed seed makes their paths the same every time
+    // (and the same in both themes).
+    handDrawnSeed: 1,
     // Mermaid draws edge-label backgrounds at 50% opacity, so an edge running under a label
     // shows through its text; opaque backgrounds keep labels legible.
     themeCSS: '.edgeLabel rect{opacity:1}',

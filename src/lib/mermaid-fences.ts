@@ -52,3 +52,72 @@ export function accessibilityMessage(where: string, missing: readonly string[]):
     `add after the first line:\n${lines.join('\n')}`
   );
 }
+
+/** A diagram's accessible name and description, and its text with those lines commented out. */
+export interface AccessibleSource {
+  title?: string;
+  description?: string;
+  /** The diagram with the accTitle/accDescr lines turned into `%%` comments. */
+  body: string;
+}
+
+/**
+ * Takes accTitle and accDescr (one-line or `accDescr { … }`) out of a diagram. The renderer
+ * writes them into the SVG itself, because several Mermaid diagram kinds (block, mindmap,
+ * timeline) reject or ignore them. The lines become comments (not blank lines, which some kinds,
+ * such as mindmap, reject); sourceLineOfMermaidLine() maps Mermaid's line numbers back.
+ */
+const COMMENT = '%% (accessibility text, written into the SVG)';
+
+export function splitAccessibility(source: string): AccessibleSource {
+  const lines = source.split(/\r?\n/);
+  const out: AccessibleSource = { body: '' };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const title = /^[ \t]*accTitle[ \t]*:[ \t]*(.*)$/.exec(line);
+    const descr = /^[ \t]*accDescr[ \t]*:[ \t]*(.*)$/.exec(line);
+    const block = /^[ \t]*accDescr[ \t]*\{(.*)$/.exec(line);
+    if (title) {
+      out.title = title[1]!.trim();
+      lines[i] = COMMENT;
+    } else if (descr) {
+      out.description = descr[1]!.trim();
+      lines[i] = COMMENT;
+    } else if (block) {
+      const parts: string[] = [];
+      let rest = block[1]!;
+      let j = i;
+      for (;;) {
+        const close = rest.indexOf('}');
+        parts.push(close >= 0 ? rest.slice(0, close) : rest);
+        lines[j] = COMMENT;
+        if (close >= 0 || j + 1 >= lines.length) break;
+        j += 1;
+        rest = lines[j]!;
+      }
+      out.description = parts.map((p) => p.trim()).filter(Boolean).join(' ');
+      i = j;
+    }
+  }
+  out.body = lines.join('\n');
+  return out;
+}
+
+/**
+ * The line of the diagram text that Mermaid's "line N" refers to: Mermaid first drops comment
+ * lines (%% …, but not %%{ directives }) and leading blank lines.
+ */
+export function sourceLineOfMermaidLine(source: string, mermaidLine: number): number {
+  const lines = source.split(/\r?\n/);
+  let seen = 0;
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*%%(?!\{).+/.test(line)) continue;
+    if (!started && line.trim() === '') continue;
+    started = true;
+    seen += 1;
+    if (seen === mermaidLine) return i + 1;
+  }
+  return mermaidLine;
+}

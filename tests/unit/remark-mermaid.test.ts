@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/mdx-parse';
-import { collectMermaidFences, missingAccessibility } from '../../src/lib/mermaid-fences';
+import { collectMermaidFences, missingAccessibility, sourceLineOfMermaidLine, splitAccessibility } from '../../src/lib/mermaid-fences';
 import { diagramHash, diagramSvgId, normalizeDiagramSource } from '../../src/lib/mermaid-hash';
 import { remarkMermaid, type RemarkMermaidOptions } from '../../src/lib/remark-mermaid';
 
@@ -105,6 +105,27 @@ describe('accTitle and accDescr', () => {
     expect(missingAccessibility('graph TD\n A-->B')).toEqual(['accTitle', 'accDescr']);
     expect(missingAccessibility('graph TD\n %% accTitle: T\n accDescr: D')).toEqual(['accTitle']);
     expect(missingAccessibility('graph TD\n accTitle: T\n accDescr:\n A-->B')).toEqual(['accDescr']);
+  });
+});
+
+describe('splitAccessibility', () => {
+  it('takes out the title and a one-line or block description, keeping the line count', () => {
+    const block = 'mindmap\n  accTitle: Kinds\n  accDescr {\n    Three kinds\n    of virtualization.\n  }\n  root((V))';
+    const split = splitAccessibility(block);
+    expect(split.title).toBe('Kinds');
+    expect(split.description).toBe('Three kinds of virtualization.');
+    expect(split.body.split('\n')).toHaveLength(7);
+    expect(split.body).not.toMatch(/accTitle|accDescr|Three kinds/);
+    expect(split.body.split('\n')[6]).toBe('  root((V))');
+    expect(splitAccessibility(SOURCE).description).toBe('A guest instruction traps to the hypervisor, which emulates it.');
+  });
+
+  it('maps the line Mermaid reports (comments dropped) back to the diagram line', () => {
+    const { body } = splitAccessibility(SOURCE);
+    // Mermaid sees "flowchart LR" (1) and "G[Guest] --> H[Hypervisor]" (2); the latter is line 4.
+    expect(sourceLineOfMermaidLine(body, 1)).toBe(1);
+    expect(sourceLineOfMermaidLine(body, 2)).toBe(4);
+    expect(sourceLineOfMermaidLine('\n%% note\ngraph TD\n%% x\nA-->', 2)).toBe(5);
   });
 });
 
