@@ -364,6 +364,7 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
       const name = attr.name;
       if (
         name === 'style' || name === 'class' || name.startsWith('data-') || name === 'aria-roledescription' ||
+        (name === 'name' && el.namespaceURI === SVG_NS) ||
         (BAKED.has(name) && !skipped(el)) || (!isRoot && name === 'role')
       ) {
         el.removeAttribute(name);
@@ -396,6 +397,13 @@ export async function bakeInPage(input: BakeInput): Promise<BakeResult> {
     }
     el.setAttribute('class', cls);
   }
+
+  // A group or tspan left with no attributes does nothing: keep only its children. (Mermaid
+  // nests several bare groups around each node and puts every word in its own tspan.)
+  for (const el of [...lightRoot.querySelectorAll('g, tspan')]) {
+    if (el.attributes.length === 0) el.replaceWith(...el.childNodes);
+  }
+  lightRoot.normalize();
 
   // Root: intrinsic size from the viewBox, scaled down to the column on narrow screens.
   const viewBox = (lightRoot.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
