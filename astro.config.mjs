@@ -8,6 +8,7 @@ import { sidebarFor, pageHref } from './src/lib/book-order.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
+import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import AutoImport from 'astro-auto-import';
 import wholeBook from './src/lib/whole-book-integration.ts';
 
@@ -26,7 +27,12 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
     processor: unified({
-      remarkPlugins: [[remarkBook, { base }]],
+      // Mermaid fences become the SVGs `npm run diagrams` rendered (docs/diagrams.md). In
+      // `astro dev` a diagram not rendered yet shows its source and a note instead of failing.
+      remarkPlugins: [
+        [remarkBook, { base }],
+        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+      ],
       rehypePlugins: [[rehypeInternalLinks, { base, pages }]],
     }),
   },
