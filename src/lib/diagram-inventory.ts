@@ -41,7 +41,7 @@ export function diagramUses(projectRoot: string, contentDir = path.join(projectR
   return uses;
 }
 
-/** Hashes of the SVGs present in `diagramsDir` (diagrams/<hash>.svg). */
+/** Hashes of the SVGs present in `diagramsDir` (content/diagrams/<hash>.svg). */
 export function renderedHashes(diagramsDir: string): Set<string> {
   if (!existsSync(diagramsDir)) return new Set();
   return new Set(

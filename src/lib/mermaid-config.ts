@@ -23,7 +23,7 @@ export const PAGE_FONT =
 /** Page backgrounds of Starlight's themes (--sl-color-black in each), for the contrast check. */
 export const PAGE_BACKGROUNDS = { light: '#ffffff', dark: 'hsl(224, 10%, 10%)' } as const;
 
-/** Bump when scripts/diagrams/bake-in-page.ts changes what it writes. */
+/** Bump when src/scripts/diagrams/bake-in-page.ts changes what it writes. */
 export const BAKE_VERSION = 6;
 
 /** Minimum contrast of every label against what is behind it (WCAG 2 AA, normal text). */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { BAKE_VERSION, MEASURE_FONT, PAGE_FONT, PAGE_BACKGROUNDS, mermaidConfig } from './mermaid-config.ts';
 
-/** Length of the hex hash that names diagrams/<hash>.svg. */
+/** Length of the hex hash that names content/diagrams/<hash>.svg. */
 export const HASH_LENGTH = 16;
 
 let cachedVersion: string | undefined;
@@ -47,7 +47,7 @@ export function renderSettings(mermaidVersion: string) {
   };
 }
 
-/** Hash of diagram source + theme config + Mermaid version: the SVG's file name in diagrams/. */
+/** Hash of diagram source + theme config + Mermaid version: the SVG's file name in content/diagrams/. */
 export function diagramHash(source: string, mermaidVersion: string = installedMermaidVersion()): string {
   const input = JSON.stringify({ settings: renderSettings(mermaidVersion), source: normalizeDiagramSource(source) });
   return createHash('sha256').update(input).digest('hex').slice(0, HASH_LENGTH);

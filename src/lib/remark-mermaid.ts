@@ -1,6 +1,6 @@
 /**
  * remark plugin: replaces every ```mermaid fence with the SVG that `npm run diagrams` rendered
- * for it (diagrams/<hash>.svg), inlined into the page as hast, so readers get a finished picture
+ * for it (content/diagrams/<hash>.svg), inlined into the page as hast, so readers get a finished picture
  * and no Mermaid JavaScript. The build needs no browser: it only reads files.
  *
  * The build fails, naming the file and line, when a fence lacks accTitle/accDescr, or when its
@@ -86,7 +86,7 @@ function placeholder(node: Code, message: string): InlinedNode {
 
 export function remarkMermaid(options: RemarkMermaidOptions = {}) {
   const projectRoot = options.projectRoot ?? process.cwd();
-  const diagramsDir = options.diagramsDir ?? path.join(projectRoot, 'diagrams');
+  const diagramsDir = options.diagramsDir ?? path.join(projectRoot, 'content', 'diagrams');
   const onMissing = options.onMissing ?? 'error';
 
   return function transform(tree: Root, file: VFile) {
@@ -108,8 +108,8 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
       const svg = readSvg(svgFile);
       if (svg === undefined) {
         const message =
-          `${where(node)}: this Mermaid diagram has no rendered SVG (diagrams/${hash}.svg is missing or stale: ` +
-          `the diagram is new or changed since it was last rendered). Run \`npm run diagrams\` and commit diagrams/.`;
+          `${where(node)}: this Mermaid diagram has no rendered SVG (content/diagrams/${hash}.svg is missing or stale: ` +
+          `the diagram is new or changed since it was last rendered). Run \`npm run diagrams\` and commit content/diagrams/.`;
         if (onMissing === 'placeholder') {
           file.message(message, node, 'remark-mermaid:missing');
           parent.children[index] = placeholder(node, message) as unknown as Code;
@@ -121,7 +121,7 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
       const rootId = diagramSvgId(hash);
       if (!svg.includes(`id="${rootId}"`)) {
         file.fail(
-          `${where(node)}: diagrams/${hash}.svg was not rendered from this diagram (its root id is not ${rootId}). ` +
+          `${where(node)}: content/diagrams/${hash}.svg was not rendered from this diagram (its root id is not ${rootId}). ` +
             `Delete it and run \`npm run diagrams\`.`,
           node,
           'remark-mermaid:corrupt',
@@ -135,7 +135,7 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
       try {
         element = svgToHast(withUniqueIds(svg, rootId, pageId));
       } catch (error) {
-        file.fail(`${where(node)}: diagrams/${hash}.svg cannot be read as SVG (${String(error)})`, node, 'remark-mermaid:corrupt');
+        file.fail(`${where(node)}: content/diagrams/${hash}.svg cannot be read as SVG (${String(error)})`, node, 'remark-mermaid:corrupt');
       }
       // The box scrolls sideways where the column is narrower than 3/4 of the diagram (phones).
       const inlined: InlinedNode = {

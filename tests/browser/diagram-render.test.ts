@@ -1,5 +1,5 @@
 /**
- * The renderer behind `npm run diagrams` (scripts/diagrams/), on small diagrams in headless
+ * The renderer behind `npm run diagrams` (src/scripts/diagrams/), on small diagrams in headless
  * Chromium: what the baked SVG contains, that it switches theme and prints in black on white,
  * that bad syntax is reported with file and line, and that the pixel check can fail.
  */
@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_FONT } from '../../src/lib/mermaid-config';
 import { diagramHash, diagramSvgId } from '../../src/lib/mermaid-hash';
-import { createRenderer, MAX_PIXEL_DIFFERENCE, type Renderer } from '../../scripts/diagrams/renderer';
-import { pixelDifferenceInPage, showInPage } from '../../scripts/diagrams/verify-in-page';
+import { createRenderer, MAX_PIXEL_DIFFERENCE, type Renderer } from '../../src/src/scripts/diagrams/renderer';
+import { pixelDifferenceInPage, showInPage } from '../../src/src/scripts/diagrams/verify-in-page';
 import { launchBrowser } from '../helpers/browser';
 
 const FLOW = `flowchart TB

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { labelContrastInPage } from '../../scripts/diagrams/verify-in-page';
+import { labelContrastInPage } from '../../src/scripts/diagrams/verify-in-page';
 import { launchBrowser } from '../helpers/browser';
 import { htmlFiles, readPage } from '../helpers/dist';
 

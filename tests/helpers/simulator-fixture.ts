@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { TEST_BASE, TEST_SITE } from './build-site';
 
 const ROOT = process.cwd();
-const INPUTS = ['astro.config.mjs', 'content.config.ts', 'route-data.ts', 'tsconfig.json', 'package.json', 'src', 'components', 'public', 'diagrams'];
+const INPUTS = ['astro.config.mjs', 'content.config.ts', 'route-data.ts', 'tsconfig.json', 'package.json', 'src', 'components', 'public'];
 
 /** The fixture page: each simulator with its defaults, plus variants set through props. */
 export const FIXTURE_PAGE = `---

@@ -13,7 +13,7 @@ const ROOT = process.cwd();
 
 describe('diagrams/ against the mermaid fences in content/', () => {
   const uses = diagramUses(ROOT);
-  const problems = inventoryProblems(uses, renderedHashes(path.join(ROOT, 'diagrams')));
+  const problems = inventoryProblems(uses, renderedHashes(path.join(ROOT, 'content', 'diagrams')));
 
   it('has an SVG for every fence (run `npm run diagrams` if this fails)', () => {
     expect(problems.missing.map((u) => `${u.file}:${u.line} needs diagrams/${u.hash}.svg`)).toEqual([]);

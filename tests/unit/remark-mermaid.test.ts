@@ -16,7 +16,7 @@ import { remarkMermaid, type RemarkMermaidOptions } from '../../src/lib/remark-m
 
 const VERSION = '12.3.0';
 const PROJECT = mkdtempSync(path.join(tmpdir(), 'remark-mermaid-'));
-const DIAGRAMS = path.join(PROJECT, 'diagrams');
+const DIAGRAMS = path.join(PROJECT, 'content', 'diagrams');
 const PAGE = path.join(PROJECT, 'content', 'docs', 'system', '01-cpu.mdx');
 
 const SOURCE = `flowchart LR

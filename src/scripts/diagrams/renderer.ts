@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { MEASURE_FONT, MIN_TEXT_CONTRAST, PAGE_BACKGROUNDS, PAGE_FONT, mermaidConfig, type ThemeName } from '../../src/lib/mermaid-config.ts';
-import { splitAccessibility, sourceLineOfMermaidLine } from '../../src/lib/mermaid-fences.ts';
-import { diagramSvgId } from '../../src/lib/mermaid-hash.ts';
-import type { DiagramUse } from '../../src/lib/diagram-inventory.ts';
+import { MEASURE_FONT, MIN_TEXT_CONTRAST, PAGE_BACKGROUNDS, PAGE_FONT, mermaidConfig, type ThemeName } from '../../lib/mermaid-config.ts';
+import { splitAccessibility, sourceLineOfMermaidLine } from '../../lib/mermaid-fences.ts';
+import { diagramSvgId } from '../../lib/mermaid-hash.ts';
+import type { DiagramUse } from '../../lib/diagram-inventory.ts';
 import { bakeInPage, type BakeInput } from './bake-in-page.ts';
 import { launchChromium } from './chromium.ts';
 import { labelContrastInPage, pixelDifferenceInPage, showInPage, type LabelContrast } from './verify-in-page.ts';
@@ -135,7 +135,7 @@ export async function createRenderer(): Promise<Renderer> {
           ok: false,
           message:
             `${where}: the compacted SVG does not look like Mermaid's (${(worst * 100).toFixed(2)}% of pixels differ). ` +
-            `This is a bug in scripts/diagrams/bake-in-page.ts, not in the diagram.`,
+            `This is a bug in src/scripts/diagrams/bake-in-page.ts, not in the diagram.`,
         };
       }
       const bytes = Buffer.byteLength(result.svg);

@@ -1,5 +1,5 @@
 /**
- * npm run diagrams: renders every ```mermaid fence under content/ to diagrams/<hash>.svg.
+ * npm run diagrams: renders every ```mermaid fence under content/ to content/diagrams/<hash>.svg.
  *
  *   npm run diagrams              render what is missing, delete SVGs no fence uses
  *   npm run diagrams -- --force   render everything again
@@ -11,12 +11,12 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diagramUses, inventoryProblems, renderedHashes, type DiagramUse } from '../src/lib/diagram-inventory.ts';
-import { accessibilityMessage, missingAccessibility } from '../src/lib/mermaid-fences.ts';
+import { diagramUses, inventoryProblems, renderedHashes, type DiagramUse } from '../lib/diagram-inventory.ts';
+import { accessibilityMessage, missingAccessibility } from '../lib/mermaid-fences.ts';
 import { createRenderer } from './diagrams/renderer.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const diagramsDir = path.join(root, 'diagrams');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const diagramsDir = path.join(root, 'content', 'diagrams');
 const args = new Set(process.argv.slice(2));
 const force = args.has('--force');
 const checkOnly = args.has('--check');
@@ -38,11 +38,11 @@ const rendered = renderedHashes(diagramsDir);
 const problems = inventoryProblems(uses, rendered);
 
 if (checkOnly) {
-  for (const u of problems.missing) errors.push(`${u.file}:${u.line}: diagrams/${u.hash}.svg is missing or stale`);
-  for (const h of problems.orphaned) errors.push(`diagrams/${h}.svg is not used by any mermaid fence`);
+  for (const u of problems.missing) errors.push(`${u.file}:${u.line}: content/diagrams/${u.hash}.svg is missing or stale`);
+  for (const h of problems.orphaned) errors.push(`content/diagrams/${h}.svg is not used by any mermaid fence`);
   if (errors.length > 0) {
     console.error(errors.join('\n'));
-    console.error('Run `npm run diagrams` and commit diagrams/.');
+    console.error('Run `npm run diagrams` and commit content/diagrams/.');
     process.exit(1);
   }
   console.log(`${uses.length} diagrams, all rendered and none orphaned.`);
@@ -92,7 +92,7 @@ if (rows.length > 0) {
   console.log(`Rendered ${rows.length} diagram${rows.length === 1 ? '' : 's'} (bytes, gzipped bytes, lowest label contrast light/dark, pixels differing from Mermaid's own SVG light/dark):`);
   console.log(rows.join('\n'));
 }
-if (removed.length > 0) console.log(`Deleted ${removed.length} unused SVG(s): ${removed.map((h) => `diagrams/${h}.svg`).join(', ')}`);
+if (removed.length > 0) console.log(`Deleted ${removed.length} unused SVG(s): ${removed.map((h) => `content/diagrams/${h}.svg`).join(', ')}`);
 console.log(`${uses.length} mermaid fence(s) in content/, ${rows.length} rendered now.`);
 if (errors.length > 0) {
   console.error(`\n${errors.length} problem(s):\n${errors.join('\n\n')}`);
