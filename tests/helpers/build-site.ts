@@ -7,7 +7,8 @@ export const TEST_SITE = 'https://example.github.io';
 export function buildSite(outDir: string, base = TEST_BASE): { seconds: number } {
   const started = Date.now();
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, BOOK_BASE: base, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
+    // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
+    env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
