@@ -3,9 +3,10 @@ import { checkReferences, type Reference } from '../../lib/references';
 import { references as common } from './common';
 import { references as foundations } from './foundations';
 import { references as system } from './system';
+import { references as systemCpuMemory } from './system-cpu-memory';
 import { references as lightweight } from './lightweight';
 import { references as cloudNative } from './cloud-native';
 import { references as simulators } from './simulators';
 
-export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative, ...simulators]);
+export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...systemCpuMemory, ...lightweight, ...cloudNative, ...simulators]);
 export const referencesByKey = new Map(references.map((r) => [r.key, r]));
