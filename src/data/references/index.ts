@@ -5,6 +5,7 @@ import { references as foundations } from './foundations';
 import { references as system } from './system';
 import { references as lightweight } from './lightweight';
 import { references as cloudNative } from './cloud-native';
+import { references as figures } from './figures';
 
-export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative]);
+export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative, ...figures]);
 export const referencesByKey = new Map(references.map((r) => [r.key, r]));
