@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { readBook } from './src/lib/book-files.ts';
+import { sidebarFor, pageHref } from './src/lib/book-order.ts';
+import { deployTarget } from './src/lib/deploy-target.ts';
+import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
+
+// site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
+const { site, base } = deployTarget(process.env);
+// The book's order is read from content/docs once; it numbers chapters and builds the sidebar.
+const book = readBook();
+const pages = new Set(book.pages.map((p) => pageHref(p.id, '/')));
+
+export default defineConfig({
+  site,
+  base,
+  // Keep pages, content config and middleware at the top level; src/ holds only logic and data.
+  srcDir: '.',
+  trailingSlash: 'always',
+  markdown: {
+    // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
+    processor: unified({
+      rehypePlugins: [[rehypeInternalLinks, { base, pages }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Virtualization',
+      description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
+      sidebar: sidebarFor(book),
+      lastUpdated: true,
+      routeMiddleware: './route-data.ts',
+      customCss: ['./components/styles/book.css'],
+      editLink: process.env.GITHUB_REPOSITORY
+        ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
+        : undefined,
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,71 @@
+/** Build tests for the site shell: links under the base path, page metadata, search index, 404. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { readBook } from '../../src/lib/book-files';
+import { htmlFiles, pageFile, readPage } from '../helpers/dist';
+
+const dist = inject('distDir');
+const base = inject('base');
+const files = htmlFiles(dist);
+const book = readBook();
+
+/** The dist file a root-relative URL resolves to, or undefined if it resolves to nothing. */
+function resolveUrl(url: string): string | undefined {
+  const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+  if (!path.startsWith(base)) return undefined;
+  const rest = path.slice(base.length);
+  const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
+  return candidates.find((c) => existsSync(join(dist, c)));
+}
+
+describe('the built site', () => {
+  it('has a page for every file in content/docs', () => {
+    for (const p of book.pages) expect(files, `page for ${p.path}`).toContain(pageFile(p.id));
+  });
+
+  it('resolves every internal href and src to a file under the base path', () => {
+    const broken: string[] = [];
+    for (const file of files) {
+      const root = parse(readPage(dist, file));
+      for (const el of root.querySelectorAll('[href], [src]')) {
+        for (const attr of ['href', 'src']) {
+          const url = el.getAttribute(attr);
+          if (!url || url.startsWith('#') || /^(?:[a-z]+:|\/\/)/i.test(url)) continue;
+          // Relative URLs are resolved against the page's own URL, as a browser would.
+          const pageUrl = `${base}${file.replace(/index\.html$/, '')}`;
+          const absolute = new URL(url, `http://x${pageUrl}`).pathname;
+          if (!resolveUrl(absolute)) broken.push(`${file}: ${attr}="${url}"`);
+        }
+      }
+    }
+    expect(broken, `links that break under ${base}`).toEqual([]);
+  });
+
+  it('gives every page a language, a title and a description', () => {
+    for (const file of files) {
+      const root = parse(readPage(dist, file));
+      expect(root.querySelector('html')?.getAttribute('lang'), `${file} lang`).toBe('en');
+      expect(root.querySelector('title')?.text.trim().length, `${file} <title>`).toBeGreaterThan(3);
+      const description = root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description.length, `${file} description`).toBeGreaterThan(10);
+    }
+  });
+
+  it('has a Pagefind index that covers every content page', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    const searchable = files.filter((f) => readPage(dist, f).includes('data-pagefind-body'));
+    // Every content page but the splash home page is marked for indexing, and all of them are in.
+    expect(searchable.length).toBeGreaterThanOrEqual(book.pages.length - 1);
+    expect(indexed).toBe(searchable.length);
+  });
+
+  it('has a 404 page', () => {
+    expect(files).toContain('404.html');
+    expect(readPage(dist, '404.html')).toMatch(/404/);
+  });
+});

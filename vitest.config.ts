@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Build tests and browser tests share one build of the site under a non-root base, made
+        // once per run by the global setup, which also serves it for the browser tests.
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/helpers/site-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One browser per file is plenty on a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
