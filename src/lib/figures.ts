@@ -176,3 +176,24 @@ export function overheadFigure(figures: readonly VirtFigure[], technologyId: str
   const pick = (p: Provenance) => figures.find((f) => f.technology === technologyId && f.metric === 'memory-overhead' && f.provenance === p && f.headline);
   return pick('sourced') ?? pick('seed');
 }
+
+/** The technologies the density calculator can compare: those with a memory-overhead figure. */
+export function densityTechnologies(
+  figures: readonly VirtFigure[],
+  technologies: readonly Technology[],
+): { id: string; name: string; overhead: { value: number; unit: 'B'; qualifier: VirtFigure['qualifier'] }; partial: boolean; seed: boolean; figureId: string }[] {
+  const out = [];
+  for (const t of technologies) {
+    const f = overheadFigure(figures, t.id);
+    if (!f) continue;
+    out.push({
+      id: t.id,
+      name: t.name,
+      overhead: { value: f.value, unit: 'B' as const, qualifier: f.qualifier },
+      partial: f.partial ?? false,
+      seed: f.provenance === 'seed',
+      figureId: f.id,
+    });
+  }
+  return out;
+}

@@ -62,7 +62,7 @@ export function byteUnitFor(bytes: number, system?: 'binary' | 'decimal'): [numb
   const base = binary ? 1024 : 1000;
   const names = binary ? BINARY_UNITS : DECIMAL_UNITS;
   let i = 0;
-  while (i < names.length - 1 && Number((a / base ** i).toPrecision(3)) >= base) i++;
+  while (i < names.length - 1 && Number((a / base ** (i + 1)).toPrecision(3)) >= 1) i++;
   return [base ** i, names[i]];
 }
 
