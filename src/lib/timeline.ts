@@ -55,7 +55,7 @@ export interface Milestone {
 }
 
 export function eraOf(year: number): Era {
-  return ERAS.find((e) => year >= e.from && (e.to === undefined || year <= e.to)) ?? ERAS[0];
+  return ERAS.find((e) => year >= e.from && (e.to === undefined || year <= e.to)) ?? ERAS[0]!;
 }
 
 export function sortMilestones(ms: readonly Milestone[]): Milestone[] {

@@ -44,7 +44,7 @@ export function timeUnitFor(seconds: number): [number, string] {
   // Round first so that 0.9999 s (→ "1,000 ms" at 3 digits) reads as 1 s instead.
   const r = Number(a.toPrecision(3));
   for (const u of TIME_UNITS) if (r >= u[0]) return u;
-  return TIME_UNITS[TIME_UNITS.length - 1];
+  return TIME_UNITS[TIME_UNITS.length - 1]!;
 }
 
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
@@ -63,7 +63,7 @@ export function byteUnitFor(bytes: number, system?: 'binary' | 'decimal'): [numb
   const names = binary ? BINARY_UNITS : DECIMAL_UNITS;
   let i = 0;
   while (i < names.length - 1 && Number((a / base ** (i + 1)).toPrecision(3)) >= 1) i++;
-  return [base ** i, names[i]];
+  return [base ** i, names[i]!];
 }
 
 /** The factor and unit name in which `value` (in `unit`) is displayed. */

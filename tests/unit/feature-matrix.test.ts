@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { features, osTechnologies } from '../../src/data/os-virtualization-features';
 import { describeFilter, filterMatrix, findMatrixProblems, isCorrected, type OsTechnology } from '../../src/lib/feature-matrix';
 
-const cellOf = (tech: string, feature: string) => osTechnologies.find((t) => t.id === tech)!.cells[feature];
+const cellOf = (tech: string, feature: string) => osTechnologies.find((t) => t.id === tech)!.cells[feature]!;
 
 describe('the feature matrix data', () => {
   it('passes its checks', () => {
@@ -28,7 +28,7 @@ describe('the feature matrix data', () => {
 });
 
 describe('findMatrixProblems', () => {
-  const base = osTechnologies[0];
+  const base = osTechnologies[0]!;
   it('wants a note on every partial cell and a source on every correction', () => {
     const bad: OsTechnology = { ...base, cells: { ...base.cells, 'cpu-quota': { value: 'partial', seed: 'partial' }, 'net-isolation': { value: 'yes', seed: 'no', note: 'why' } } };
     const problems = findMatrixProblems(features, [bad]).join('\n');

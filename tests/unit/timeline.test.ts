@@ -42,11 +42,11 @@ describe('eras and filtering', () => {
     expect(eraOf(1979).id).toBe('unix-pc');
     expect(eraOf(2005).id).toBe('hardware-assist');
     expect(eraOf(2024).id).toBe('cloud-native');
-    expect(eraSpan(ERAS[3])).toBe('2013 on');
+    expect(eraSpan(ERAS[3]!)).toBe('2013 on');
   });
   it('sorts by year, then month', () => {
     const sorted = sortMilestones(milestones);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i].year).toBeGreaterThanOrEqual(sorted[i - 1].year);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.year).toBeGreaterThanOrEqual(sorted[i - 1]!.year);
     const y2000 = sorted.filter((x) => x.year === 2000).map((x) => x.id);
     expect(y2000).toEqual(['jail', 'robin-irvine']);
   });

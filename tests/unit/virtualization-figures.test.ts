@@ -110,7 +110,7 @@ describe('selectChart', () => {
     const { rows } = selectChart(figures, technologies, 'memory-overhead', 'sourced', 'isolation');
     const ranks = rows.map((r) => r.technology.isolation.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(rows[rows.length - 1].technology.id).toBe('container');
+    expect(rows[rows.length - 1]!.technology.id).toBe('container');
     const top = rows.filter((r) => r.technology.isolation.rank === 4).map((r) => r.figure.value);
     expect(top).toEqual([...top].sort((a, b) => a - b));
   });
@@ -123,9 +123,9 @@ describe('helpers', () => {
   });
   it('orders one technology’s figures by metric, sourced first', () => {
     const fc = figuresOf(figures, 'firecracker');
-    expect(fc[0].metric).toBe('startup-time');
-    expect(fc[0].provenance).toBe('sourced');
-    expect(fc[0].headline).toBe(true);
+    expect(fc[0]!.metric).toBe('startup-time');
+    expect(fc[0]!.provenance).toBe('sourced');
+    expect(fc[0]!.headline).toBe(true);
   });
   it('picks the sourced overhead, falling back to the seed', () => {
     expect(overheadFigure(figures, 'firecracker')?.id).toBe('nsdi20-fc-memory');
