@@ -7,6 +7,8 @@ import { readBook } from './src/lib/book-files.ts';
 import { sidebarFor, pageHref } from './src/lib/book-order.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
+import remarkBook from './src/lib/remark-book.ts';
+import AutoImport from 'astro-auto-import';
 
 // site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
 const { site, base } = deployTarget(process.env);
@@ -23,6 +25,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
     processor: unified({
+      remarkPlugins: [[remarkBook, { base }]],
       rehypePlugins: [[rehypeInternalLinks, { base, pages }]],
     }),
   },
@@ -37,6 +40,14 @@ export default defineConfig({
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
         : undefined,
+    }),
+    // Authors use the apparatus and the demos in MDX without import lines.
+    AutoImport({
+      imports: [
+        ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer', 'Quiz', 'QuizItem', 'Option'].map(
+          (name) => `./components/book/${name}.astro`,
+        ),
+      ],
     }),
     mdx(),
   ],

@@ -1,0 +1,123 @@
+/**
+ * The book-wide index of cross-reference targets (chapters, sections, figures, tables) and of where
+ * each glossary term is used. Built from a fresh parse of every file in content/docs and cached
+ * until a file changes, so each page can resolve references into any other.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { readBook, DOCS_DIR } from './book-files';
+import { pageHref, type Book, type BookPage } from './book-order';
+import { analyzeChapter, attr, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
+
+export interface RefTarget {
+  /** "Chapter 4", "Section 4.2", "Figure 4.3", "Table 10.1"; an unnumbered section's title. */
+  label: string;
+  /** Root-relative URL without the base: "/system/cpu-virtualization/#trap-and-emulate". */
+  path: string;
+  /** Shown in the hover/focus preview. */
+  title: string;
+  preview: string;
+  page: BookPage;
+}
+
+export interface PageIndex extends ChapterAnalysis {
+  page: BookPage;
+  /** Glossary ids used with <Term>. */
+  terms: Set<string>;
+}
+
+export interface BookIndex {
+  book: Book;
+  pages: Map<string, PageIndex>;
+  targets: Map<string, RefTarget>;
+  /** Glossary id → pages that use the term, in book order. */
+  termUses: Map<string, BookPage[]>;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** Parse MDX source the way the build does (frontmatter blanked so line numbers stay true). */
+export function parseMdx(source: string): Root {
+  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
+  const body = fm ? fm[0].replace(/[^\n]/g, '') + source.slice(fm[0].length) : source;
+  return parser.runSync(parser.parse(body)) as Root;
+}
+
+function description(source: string): string {
+  const m = /^description:\s*(.+)$/m.exec(source);
+  return m ? m[1]!.replace(/^["']|["']$/g, '').trim() : '';
+}
+
+export function buildIndex(book: Book, read: (path: string) => string): BookIndex {
+  const pages = new Map<string, PageIndex>();
+  const targets = new Map<string, RefTarget>();
+  const termUses = new Map<string, BookPage[]>();
+  const figureOwners = new Map<string, string>();
+  const problems: string[] = [];
+
+  for (const page of book.pages) {
+    const source = read(page.path);
+    const tree = parseMdx(source);
+    const analysis = analyzeChapter(tree, page.chapter);
+    const terms = new Set<string>();
+    visit(tree, (node) => {
+      if (isJsx(node, 'Term')) {
+        const id = attr(node, 'id');
+        if (id) terms.add(id);
+      }
+    });
+    pages.set(page.id, { page, terms, ...analysis });
+    for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
+
+    const path = pageHref(page.id, '/');
+    if (page.kind === 'chapter') {
+      targets.set(`ch:${page.slug}`, { label: `Chapter ${page.chapter}`, path, title: page.title, preview: truncate(description(source)), page });
+    }
+    for (const s of analysis.sections) {
+      targets.set(`sec:${page.slug}/${s.slug}`, {
+        label: s.number ? `Section ${s.number}` : s.title,
+        path: `${path}#${s.slug}`,
+        title: s.title,
+        preview: s.preview,
+        page,
+      });
+    }
+    for (const f of analysis.figures) {
+      const where = `content/docs/${page.path}:${f.node.position?.start.line ?? '?'}`;
+      if (!/^(fig|tab):[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.id)) {
+        problems.push(`${where}: <Figure id="${f.id}">: an id must be "fig:" or "tab:" followed by a kebab-case name`);
+        continue;
+      }
+      const owner = figureOwners.get(f.id);
+      if (owner) problems.push(`${where}: figure id "${f.id}" is already used at ${owner}`);
+      figureOwners.set(f.id, where);
+      targets.set(f.id, {
+        label: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
+        path: `${path}#${figureAnchor(f.id)}`,
+        title: page.title,
+        preview: f.caption,
+        page,
+      });
+    }
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+  return { book, pages, targets, termUses };
+}
+
+let cache: { key: string; index: BookIndex } | undefined;
+
+/** The index of the book on disk, rebuilt only when a file in content/docs changes. */
+export function getBookIndex(docsDir = DOCS_DIR): BookIndex {
+  const book = readBook(docsDir);
+  const key = book.pages.map((p) => `${p.path}:${statSync(join(docsDir, p.path)).mtimeMs}`).join('|');
+  if (cache?.key !== key) {
+    cache = { key, index: buildIndex(book, (p) => readFileSync(join(docsDir, p), 'utf8')) };
+  }
+  return cache.index;
+}

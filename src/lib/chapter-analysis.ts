@@ -1,0 +1,125 @@
+/**
+ * Numbering of one chapter's mdast tree: section numbers (4.2, 4.2.1) and ids for headings, and
+ * figure/table numbers (4.3). Used both to build the book-wide index (from a fresh parse of every
+ * file) and by the remark plugin on the tree being compiled, so the two always agree.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** End-of-chapter sections: they get ids but no numbers. */
+export const UNNUMBERED_SECTIONS = new Set(['summary', 'review questions', 'self-check quiz', 'further reading', 'references']);
+
+export interface SectionInfo {
+  slug: string;
+  title: string;
+  depth: number;
+  /** "4.2" or "4.2.1"; undefined for unnumbered sections. */
+  number?: string;
+  /** The first paragraph after the heading, as plain text, for link previews. */
+  preview: string;
+  node: Heading;
+}
+
+export interface FigureInfo {
+  id: string;
+  kind: 'figure' | 'table';
+  number: string;
+  caption: string;
+  node: JsxElement;
+}
+
+export interface ChapterAnalysis {
+  sections: SectionInfo[];
+  figures: FigureInfo[];
+}
+
+export function attr(node: JsxElement, name: string): string | undefined {
+  const a = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  if (!a) return undefined;
+  if (a.value === null || a.value === undefined) return '';
+  return typeof a.value === 'string' ? a.value : undefined;
+}
+
+export function hasAttr(node: JsxElement, name: string): boolean {
+  return node.attributes.some((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+}
+
+export function setAttr(node: JsxElement, name: string, value: string): void {
+  const existing = node.attributes.find((x): x is MdxJsxAttribute => x.type === 'mdxJsxAttribute' && x.name === name);
+  if (existing) existing.value = value;
+  else node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+export function isJsx(node: { type: string }, name?: string): node is JsxElement {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (name === undefined || (node as JsxElement).name === name);
+}
+
+/** The HTML id of a figure or table: "fig:cpu-trap" → "fig-cpu-trap". */
+export function figureAnchor(id: string): string {
+  return id.replace(':', '-');
+}
+
+function firstParagraphAfter(children: RootContent[], index: number): string {
+  for (let i = index + 1; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.type === 'heading') return '';
+    if (c.type === 'paragraph') return toString(c).replace(/\s+/g, ' ').trim();
+  }
+  return '';
+}
+
+export function truncate(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
+/**
+ * Number a chapter. `chapter` is the chapter number, or undefined for front/back matter (whose
+ * sections are not numbered and whose figures are numbered 1, 2, …).
+ */
+export function analyzeChapter(tree: Root, chapter: number | undefined): ChapterAnalysis {
+  const slugger = new GithubSlugger();
+  const sections: SectionInfo[] = [];
+  let h2 = 0;
+  let h3 = 0;
+  tree.children.forEach((node, index) => {
+    if (node.type !== 'heading' || node.depth < 2 || node.depth > 3) return;
+    const title = toString(node).trim();
+    const slug = slugger.slug(title);
+    let number: string | undefined;
+    if (chapter !== undefined && !UNNUMBERED_SECTIONS.has(title.toLowerCase())) {
+      if (node.depth === 2) {
+        h2 += 1;
+        h3 = 0;
+        number = `${chapter}.${h2}`;
+      } else if (h2 > 0) {
+        h3 += 1;
+        number = `${chapter}.${h2}.${h3}`;
+      }
+    }
+    sections.push({ slug, title, depth: node.depth, number, preview: truncate(firstParagraphAfter(tree.children, index)), node });
+  });
+
+  const figures: FigureInfo[] = [];
+  const counters = { figure: 0, table: 0 };
+  visit(tree, (node) => {
+    if (!isJsx(node, 'Figure')) return;
+    const id = attr(node, 'id') ?? '';
+    const kind = id.startsWith('tab:') ? 'table' : 'figure';
+    counters[kind] += 1;
+    figures.push({
+      id,
+      kind,
+      number: chapter !== undefined ? `${chapter}.${counters[kind]}` : String(counters[kind]),
+      caption: attr(node, 'caption') ?? '',
+      node,
+    });
+  });
+  return { sections, figures };
+}
