@@ -39,6 +39,11 @@ export interface OsTechnology {
   cells: Record<string, FeatureCell>;
 }
 
+/** A label in running text: "Disk quota" → "disk quota", but "CPU quota" and "I/O rate limiting" keep their capitals. */
+export function lowerLabel(label: string): string {
+  return /^.[A-Z/]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** True when the book's value differs from the seed's: the cell is a correction. */
 export function isCorrected(cell: FeatureCell): boolean {
   return cell.value !== cell.seed;
@@ -74,7 +79,7 @@ export function filterMatrix(technologies: readonly OsTechnology[], filter: Matr
 /** One sentence saying what the filter kept, for a live region. */
 export function describeFilter(result: MatrixFilterResult, features: readonly Feature[], filter: MatrixFilter): string {
   if (!filter.required.length) return `Showing all ${result.shown.length} technologies; check the features you need to filter them.`;
-  const label = (id: string) => features.find((f) => f.id === id)?.label.toLowerCase() ?? id;
+  const label = (id: string) => lowerLabel(features.find((f) => f.id === id)?.label ?? id);
   const need = filter.required.map(label).join(', ');
   const how = filter.acceptPartial ? ' (partial support counts)' : '';
   if (!result.shown.length) return `No technology provides all of: ${need}${how}.`;
