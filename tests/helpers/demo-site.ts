@@ -109,7 +109,8 @@ function build(): void {
   const r = spawnSync('npx', ['astro', 'build', '--outDir', join(CACHE, 'dist')], {
     cwd: src,
     encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', BOOK_BASE: DEMO_BASE, BOOK_SITE: 'https://example.github.io' },
+    // NODE_ENV=test (set by Vitest) changes what Astro bundles: build as production does.
+    env: { ...process.env, NODE_ENV: 'production', GITHUB_ACTIONS: '', BOOK_BASE: DEMO_BASE, BOOK_SITE: 'https://example.github.io' },
   });
   if (r.status !== 0) throw new Error(`demo site build failed:\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`);
   writeFileSync(MARK, runKey());
