@@ -9,6 +9,7 @@ import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
 import AutoImport from 'astro-auto-import';
+import wholeBook from './src/lib/whole-book-integration.ts';
 
 // site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
 const { site, base } = deployTarget(process.env);
@@ -37,6 +38,10 @@ export default defineConfig({
       lastUpdated: true,
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
+      components: {
+        Sidebar: './components/overrides/Sidebar.astro',
+        Search: './components/overrides/Search.astro',
+      },
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
         : undefined,
@@ -44,11 +49,15 @@ export default defineConfig({
     // Authors use the apparatus and the demos in MDX without import lines.
     AutoImport({
       imports: [
-        ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer', 'Quiz', 'QuizItem', 'Option'].map(
+        ...[
+          ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
+          ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress'],
+        ].map(
           (name) => `./components/book/${name}.astro`,
         ),
       ],
     }),
     mdx(),
+    wholeBook(book, base),
   ],
 });

@@ -38,6 +38,8 @@ export interface BookIndex {
   targets: Map<string, RefTarget>;
   /** Glossary id → pages that use the term, in book order. */
   termUses: Map<string, BookPage[]>;
+  /** Reference key → pages that cite it, in book order. */
+  citeUses: Map<string, BookPage[]>;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -58,6 +60,7 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
   const pages = new Map<string, PageIndex>();
   const targets = new Map<string, RefTarget>();
   const termUses = new Map<string, BookPage[]>();
+  const citeUses = new Map<string, BookPage[]>();
   const figureOwners = new Map<string, string>();
   const problems: string[] = [];
 
@@ -66,14 +69,18 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
     const tree = parseMdx(source);
     const analysis = analyzeChapter(tree, page.chapter);
     const terms = new Set<string>();
+    const cites = new Set<string>();
     visit(tree, (node) => {
       if (isJsx(node, 'Term')) {
         const id = attr(node, 'id');
         if (id) terms.add(id);
       }
+      const keys = isJsx(node, 'Cite') ? attr(node, 'key') : isJsx(node, 'Figure') ? attr(node, 'cite') : undefined;
+      for (const k of (keys ?? '').split(',')) if (k.trim()) cites.add(k.trim());
     });
     pages.set(page.id, { page, terms, ...analysis });
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
+    for (const k of cites) citeUses.set(k, [...(citeUses.get(k) ?? []), page]);
 
     const path = pageHref(page.id, '/');
     if (page.kind === 'chapter') {
@@ -107,7 +114,7 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
     }
   }
   if (problems.length) throw new Error(problems.join('\n'));
-  return { book, pages, targets, termUses };
+  return { book, pages, targets, termUses, citeUses };
 }
 
 let cache: { key: string; index: BookIndex } | undefined;

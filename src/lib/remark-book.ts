@@ -199,6 +199,7 @@ export default function remarkBook(options: RemarkBookOptions) {
         jsx('ChapterReferences', { keys: citeOrder.join(',') }),
       );
     }
+    if (page.kind === 'chapter') tree.children.push(jsx('MarkRead', { chapter: page.id }));
 
     // Chinese search tokens from the text and from the glossary terms the page shows.
     let text = toString(tree);

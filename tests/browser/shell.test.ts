@@ -1,6 +1,8 @@
 /** Browser tests for the site shell: search, theme persistence, the phone navigation menu. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readBook } from '../../src/lib/book-files';
+import { pageHref } from '../../src/lib/book-order';
 import { launchBrowser } from '../helpers/browser';
 import { uniqueWord } from '../helpers/unique-word';
 
@@ -64,6 +66,18 @@ describe('the site in a browser', () => {
     await link.click();
     await page.waitForURL((url) => url.pathname === new URL(siteUrl).pathname);
     expect(await page.title()).toMatch(/Virtualization/);
+    await page.close();
+  });
+
+  it('never scrolls sideways at phone width', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const wide: string[] = [];
+    for (const p of readBook().pages) {
+      await page.goto(`${siteUrl}${pageHref(p.id, '/').slice(1)}`);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll > client) wide.push(`${p.id}: ${scroll}px wide in a ${client}px viewport`);
+    }
+    expect(wide).toEqual([]);
     await page.close();
   });
 });

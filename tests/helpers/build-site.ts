@@ -7,8 +7,7 @@ export const TEST_SITE = 'https://example.github.io';
 export function buildSite(outDir: string, base = TEST_BASE): { seconds: number } {
   const started = Date.now();
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    // Vitest sets NODE_ENV=test, under which the Astro build leaves out Starlight's search script:
-    // build as production does.
+    // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
     env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: TEST_SITE, GITHUB_ACTIONS: '' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

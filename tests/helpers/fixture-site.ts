@@ -27,7 +27,7 @@ export function buildFixture(files: Record<string, string>): { ok: boolean; outp
       mkdirSync(dirname(full), { recursive: true });
       writeFileSync(full, text);
     }
-    const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', BOOK_BASE: '/course-test/' } });
+    const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', GITHUB_ACTIONS: '', BOOK_BASE: '/course-test/' } });
     // Strip terminal colours so messages can be matched.
     const output = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
     return { ok: r.status === 0, output };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseProgress, progressSummary, serializeProgress, toggleRead } from '../../src/lib/reading-progress';
+
+describe('reading progress', () => {
+  it('round-trips through storage and ignores junk', () => {
+    const read = toggleRead(toggleRead(new Set(), 'system/cpu', true), 'foundations/history', true);
+    expect(parseProgress(serializeProgress(read))).toEqual(new Set(['foundations/history', 'system/cpu']));
+    expect(parseProgress('{"a":1}')).toEqual(new Set());
+    expect(parseProgress('[1,"x"]')).toEqual(new Set(['x']));
+    expect(parseProgress('oops')).toEqual(new Set());
+  });
+  it('unmarks a chapter', () => {
+    expect(toggleRead(new Set(['a', 'b']), 'a', false)).toEqual(new Set(['b']));
+  });
+  it('counts only chapters that exist', () => {
+    expect(progressSummary(new Set(['a', 'gone']), ['a', 'b', 'c'])).toBe('1 of 3 chapters read');
+    expect(progressSummary(new Set(), ['a'])).toBe('0 of 1 chapter read');
+  });
+});
