@@ -21,6 +21,7 @@ class BootComparison extends HTMLElement {
     }
     this.#chart = this.querySelector('.dm-chart')!;
     this.#details = this.querySelector('.dm-details')!;
+    for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
     this.addEventListener('change', (e) => this.#onChange(e.target as HTMLInputElement | HTMLSelectElement));
     this.#chart.addEventListener('focusin', (e) => this.#show((e.target as HTMLElement).closest<HTMLElement>('.dm-row')));
     this.#chart.addEventListener('pointerover', (e) => this.#show((e.target as HTMLElement).closest<HTMLElement>('.dm-row')));

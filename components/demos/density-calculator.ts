@@ -14,6 +14,7 @@ class DensityCalculator extends HTMLElement {
     if (this.#list.length) return;
     this.#list = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as DensityViewTechnology[];
     const form = this.querySelector('form')!;
+    for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('input', () => this.#update());
     // Browsers may restore typed values on back navigation: start from what the fields hold.

@@ -10,6 +10,7 @@ class FeatureMatrix extends HTMLElement {
   connectedCallback() {
     if (this.#data) return;
     this.#data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+    for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
     this.addEventListener('change', () => this.#update());
     this.#update();
   }

@@ -12,6 +12,7 @@ class HistoryTimeline extends HTMLElement {
   connectedCallback() {
     if (this.#items) return;
     this.#items = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as Item[];
+    for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
     this.addEventListener('change', () => this.#update());
     this.querySelector('[data-action="all"]')!.addEventListener('click', () => {
       for (const box of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = false;

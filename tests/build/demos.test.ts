@@ -150,6 +150,14 @@ describe('weight and hiding of the controls', () => {
     ids.forEach((id, i) => expect([...pageJs(dist, demoPageFile(id), DEMO_BASE).parts.values()].join('\n')).toContain(demoTags[i]));
   });
 
+  it('marks every JavaScript-only part hidden in the HTML, for pages that copy it without its stylesheet', () => {
+    ids.forEach((id, i) => {
+      const parts = pages[id]!.querySelector(demoTags[i]!)!.querySelectorAll('.dm-js');
+      expect(parts.length, id).toBeGreaterThan(0);
+      for (const el of parts) expect(el.hasAttribute('hidden'), `${id} ${el.classNames}`).toBe(true);
+    });
+  });
+
   it('hides the controls until the element is defined', () => {
     const css = pages['lightweight/boot']!.querySelectorAll('link[rel="stylesheet"]').map((l) => readFileSync(join(dist, l.getAttribute('href')!.slice(DEMO_BASE.length)), 'utf8')).join('\n');
     for (const tag of demoTags) expect(css).toMatch(new RegExp(`${tag}:not\\(:defined\\) \\.dm-js`));
