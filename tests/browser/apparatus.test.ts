@@ -35,14 +35,16 @@ describe('previews', () => {
       const pop = page.locator(selector).first();
       const link = pop.locator('a').first();
       expect(await cardVisible(page, selector)).toBe(false);
-      const before = await page.locator('main').boundingBox();
+      // Layout, not viewport, position: focusing a link may scroll the page, which is not a shift.
+      const layout = () => page.evaluate(() => { const m = document.querySelector('main')!; return [m.offsetTop, m.offsetHeight, m.offsetWidth, document.documentElement.scrollWidth]; });
+      const before = await layout();
       await link.focus();
       await page.waitForTimeout(200);
       expect(await cardVisible(page, selector)).toBe(true);
       // The preview is announced: the link is described by the card.
       const describedBy = await link.getAttribute('aria-describedby');
       expect(await pop.locator(`[id="${describedBy}"]`).textContent()).toBeTruthy();
-      expect(await page.locator('main').boundingBox()).toEqual(before);
+      expect(await layout()).toEqual(before);
       await page.keyboard.press('Escape');
       await page.waitForTimeout(200);
       expect(await cardVisible(page, selector)).toBe(false);
