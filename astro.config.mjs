@@ -62,6 +62,7 @@ export default defineConfig({
           (name) => `./components/book/${name}.astro`,
         ),
         ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => `./components/simulators/${name}.astro`),
+        ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => `./components/demos/${name}.astro`),
       ],
     }),
     mdx(),

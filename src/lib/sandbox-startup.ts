@@ -1,15 +1,11 @@
 /**
- * Adapter: the sandbox start-up times the cold-start simulator offers, taken from the book's figures.
- *
- * REPOINT when src/data/virtualization-figures.ts (demos branch) is on main: change the import below
- * to `import { figures } from '../data/virtualization-figures';` and delete
- * src/data/sandbox-startup-interim.ts. The figure ids are the same in both.
+ * The sandbox start-up times the cold-start simulator offers, taken from the book's figures module.
  *
  * A technology with no checked start-up figure has `startupMs: null`: the widget then asks the reader
  * for their own value instead of showing an invented one. Only build-time code imports this module;
  * the widget receives the table as data, so the figures never reach the browser bundle.
  */
-import { figures } from '../data/sandbox-startup-interim';
+import { figures } from '../data/virtualization-figures';
 
 export type SandboxId = 'container' | 'gvisor' | 'firecracker' | 'vm';
 

@@ -7,6 +7,16 @@ import { references as systemCpuMemory } from './system-cpu-memory';
 import { references as lightweight } from './lightweight';
 import { references as cloudNative } from './cloud-native';
 import { references as simulators } from './simulators';
+import { references as figures } from './figures';
 
-export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...systemCpuMemory, ...lightweight, ...cloudNative, ...simulators]);
+export const references: Reference[] = checkReferences([
+  ...common,
+  ...foundations,
+  ...system,
+  ...systemCpuMemory,
+  ...lightweight,
+  ...cloudNative,
+  ...simulators,
+  ...figures,
+]);
 export const referencesByKey = new Map(references.map((r) => [r.key, r]));
