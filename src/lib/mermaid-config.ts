@@ -24,7 +24,7 @@ export const PAGE_FONT =
 export const PAGE_BACKGROUNDS = { light: '#ffffff', dark: 'hsl(224, 10%, 10%)' } as const;
 
 /** Bump when src/scripts/diagrams/bake-in-page.ts changes what it writes. */
-export const BAKE_VERSION = 6;
+export const BAKE_VERSION = 7;
 
 /** Minimum contrast of every label against what is behind it (WCAG 2 AA, normal text). */
 export const MIN_TEXT_CONTRAST = 4.5;

@@ -137,12 +137,13 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
       } catch (error) {
         file.fail(`${where(node)}: content/diagrams/${hash}.svg cannot be read as SVG (${String(error)})`, node, 'remark-mermaid:corrupt');
       }
-      // The box scrolls sideways where the column is narrower than 3/4 of the diagram (phones).
+      // The box scrolls sideways where the column is narrower than 3/4 of the diagram (phones); it
+      // takes keyboard focus so that a keyboard user can scroll it too (WCAG 2.1.1), as code blocks do.
       const inlined: InlinedNode = {
         type: 'mermaidDiagram',
         data: {
           hName: 'div',
-          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto' },
+          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0 },
           hChildren: [element],
         },
       };

@@ -17,10 +17,15 @@ export interface ChapterHtml {
 
 const PLACEHOLDER = /<div id="bk-whole-book"[^>]*>[\s\S]*?<\/div><!--\/bk-whole-book-->/;
 
+/** Elements inside a diagram keep their ids: the SVG's own styles and url(#…) refer to them, and
+ * diagram ids are already unique (they carry a hash of the diagram). */
+const inSvg = (el: HTMLElement) => el.tagName === 'svg' || el.closest('svg') !== null;
+
 function prefixIds(root: HTMLElement, prefix: string) {
-  for (const el of root.querySelectorAll('[id]')) el.setAttribute('id', `${prefix}${el.getAttribute('id')}`);
+  for (const el of root.querySelectorAll('[id]')) if (!inSvg(el)) el.setAttribute('id', `${prefix}${el.getAttribute('id')}`);
   for (const attrName of ['aria-describedby', 'aria-labelledby', 'for']) {
     for (const el of root.querySelectorAll(`[${attrName}]`)) {
+      if (inSvg(el)) continue;
       el.setAttribute(attrName, el.getAttribute(attrName)!.split(/\s+/).map((v) => `${prefix}${v}`).join(' '));
     }
   }

@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_FONT } from '../../src/lib/mermaid-config';
 import { diagramHash, diagramSvgId } from '../../src/lib/mermaid-hash';
-import { createRenderer, MAX_PIXEL_DIFFERENCE, type Renderer } from '../../src/src/scripts/diagrams/renderer';
-import { pixelDifferenceInPage, showInPage } from '../../src/src/scripts/diagrams/verify-in-page';
+import { createRenderer, MAX_PIXEL_DIFFERENCE, type Renderer } from '../../src/scripts/diagrams/renderer';
+import { pixelDifferenceInPage, showInPage } from '../../src/scripts/diagrams/verify-in-page';
 import { launchBrowser } from '../helpers/browser';
 
 const FLOW = `flowchart TB

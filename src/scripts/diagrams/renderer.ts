@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { MEASURE_FONT, MIN_TEXT_CONTRAST, PAGE_BACKGROUNDS, PAGE_FONT, mermaidConfig, type ThemeName } from '../../lib/mermaid-config.ts';
 import { splitAccessibility, sourceLineOfMermaidLine } from '../../lib/mermaid-fences.ts';
 import { diagramSvgId } from '../../lib/mermaid-hash.ts';
+import { dropDanglingRefs } from '../../lib/svg-dangling-refs.ts';
 import type { DiagramUse } from '../../lib/diagram-inventory.ts';
 import { bakeInPage, type BakeInput } from './bake-in-page.ts';
 import { launchChromium } from './chromium.ts';
@@ -107,6 +108,8 @@ export async function createRenderer(): Promise<Renderer> {
         return { ok: false, message: `${where}: ${result.stage} error: ${result.message}` };
       }
 
+      // Compared with Mermaid's own drawing first (which shares the flaw), then mended.
+      const mend = dropDanglingRefs;
       const contrast = { light: Infinity, dark: Infinity };
       const pixelDifference = { light: 0, dark: 0 };
       const low: string[] = [];
@@ -117,7 +120,7 @@ export async function createRenderer(): Promise<Renderer> {
         const baked = await screenshot(comparable, theme);
         pixelDifference[theme] = await page.evaluate(pixelDifferenceInPage, { a: original, b: baked });
 
-        await page.evaluate(showInPage, { svg: result.svg, theme, background: PAGE_BACKGROUNDS[theme] });
+        await page.evaluate(showInPage, { svg: mend(result.svg), theme, background: PAGE_BACKGROUNDS[theme] });
         const labels: LabelContrast[] = await page.evaluate(labelContrastInPage, '#verify-host > svg');
         for (const l of labels) {
           contrast[theme] = Math.min(contrast[theme], l.ratio);
@@ -138,8 +141,9 @@ export async function createRenderer(): Promise<Renderer> {
             `This is a bug in src/scripts/diagrams/bake-in-page.ts, not in the diagram.`,
         };
       }
-      const bytes = Buffer.byteLength(result.svg);
-      return { ok: true, svg: result.svg, bytes, gzipBytes: gzipSync(result.svg).length, contrast, pixelDifference };
+      const svg = mend(result.svg);
+      const bytes = Buffer.byteLength(svg);
+      return { ok: true, svg, bytes, gzipBytes: gzipSync(svg).length, contrast, pixelDifference };
     },
     async close() {
       await browser.close();

@@ -82,6 +82,9 @@ export function labelContrastInPage(selector: string): LabelContrast[] {
       const cs = getComputedStyle(glyphs);
       const fill = parse(cs.fill);
       if (!fill || cs.visibility === 'hidden' || cs.display === 'none') continue;
+      // elementsFromPoint sees only what is in view: bring the label there (a wide diagram scrolls
+      // sideways inside its box, and a long page puts most labels below the fold).
+      text.scrollIntoView({ block: 'center', inline: 'center' });
       const box = text.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       // Filled shapes under the label's centre, topmost first; translucent ones blend downwards.
