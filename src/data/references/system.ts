@@ -231,6 +231,6 @@ export const references: Reference[] = [
     venue: 'VirtualBox wiki, virtualbox.org',
     year: 2026,
     url: 'https://www.virtualbox.org/wiki/Licensing_FAQ',
-    note: 'Living page; consulted November 2026.',
+    note: 'Living page; consulted November 2026. The Extension Pack licence is now the Personal Use and Educational License (PUEL); the page’s revision of 17 May 2024 also states that versions before 7.0 were under GPLv2.',
   },
 ];
