@@ -43,7 +43,7 @@ export const references: Reference[] = [
     venue: 'gvisor.dev documentation; data in website/performance/*.csv of the google/gvisor repository',
     year: 2019,
     url: 'https://gvisor.dev/docs/architecture_guide/performance/',
-    note: 'Measured on Google Compute Engine n1-standard-4 VMs with the ptrace platform unless stated; data files added in May 2019.',
+    note: 'Measured on Google Compute Engine n1-standard-4 VMs with the ptrace platform unless stated. The guide and its data were first published in May 2019 (google/gvisor-website pull request 64) and later moved into the google/gvisor repository.',
   },
   {
     key: 'kuasar-benchmark2023',
