@@ -26,8 +26,8 @@ export const milestones: Milestone[] = [
     text: 'The Manchester–Ferranti Atlas becomes operational with the first paged virtual memory.',
     kind: 'hardware',
     sources: [
-      { label: 'S. Lavington, The Atlas Story (Manchester, 2012)', url: 'http://elearn.cs.man.ac.uk/~atlas/docs/The%20Atlas%20story.pdf' },
-      { label: 'IEEE Milestone, “The Atlas computer and the invention of virtual memory”', url: 'https://ieeemilestones.ethw.org/Milestones:The_Atlas_computer_and_the_Invention_of_Virtual_Memory' },
+      { label: 'S. Lavington, The Atlas Story (Manchester, 2012), in the University of Manchester’s Atlas archive', url: 'https://curation.cs.manchester.ac.uk/atlas/' },
+      { label: 'IEEE Milestone proposal, “The Atlas computer and the Invention of Virtual Memory” (2021)', url: 'https://ieeemilestones.ethw.org/Milestone-Proposal:The_Atlas_computer_and_the_Invention_of_Virtual_Memory' },
     ],
   },
   {
@@ -283,7 +283,7 @@ export const milestones: Milestone[] = [
     title: 'Docker unveiled',
     text: 'Solomon Hykes shows Docker in a five-minute lightning talk at PyCon: images, layers and one command to run a container.',
     kind: 'os-level',
-    sources: [{ label: 'Docker revealed at PyCon US 2013', url: 'https://centerconsulting.com/code-library/milestones/2013-docker-released' }],
+    sources: [{ label: 'Docker blog, post for Docker’s eleventh anniversary (2024): Hykes “revealed Docker to the world for the first time” at PyCon 2013', url: 'https://www.docker.com/blog/docker-11-year-anniversary/' }],
   },
   {
     id: 'libcontainer',
@@ -354,8 +354,8 @@ export const milestones: Milestone[] = [
     text: 'Google, IBM and Lyft release a service mesh built on Envoy; it graduates in the CNCF in July 2023.',
     kind: 'cloud-native',
     sources: [
-      { label: 'Istio 0.1 release notes', url: 'https://istio.io/v0.7/about/notes/0.1.html' },
-      { label: 'Istio blog, “Announcing Istio’s graduation within the CNCF” (12 Jul 2023)', url: 'https://istio.io/latest/blog/2023/istio-graduates-within-cncf/' },
+      { key: 'istio2017' },
+      { key: 'box2023' },
     ],
   },
   {

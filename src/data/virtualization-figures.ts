@@ -298,9 +298,9 @@ export const figures: VirtFigure[] = [
     unit: 's',
     qualifier: 'approx',
     range: { min: 500 * ms, max: 700 * ms },
-    conditions: 'QEMU’s own start-up before the guest kernel runs (dynamic linking about 150 ms, SeaBIOS about 150 ms, loading the kernel through fw_cfg about 350 ms), with a stock QEMU of 2015–17.',
+    conditions: 'QEMU’s own start-up before the guest kernel runs (dynamic linking about 150 ms, SeaBIOS about 150 ms, loading the kernel through fw_cfg about 350 ms), with a stock QEMU of 2015–16.',
     provenance: 'sourced',
-    source: { kind: 'reference', key: 'bonzini2015', url: 'https://github.com/bonzini/qboot', locator: 'README (2017 version)' },
+    source: { kind: 'reference', key: 'bonzini2015', url: 'https://github.com/bonzini/qboot', locator: 'README (versions of 2015–2018)' },
     headline: false,
   },
   {
@@ -312,7 +312,7 @@ export const figures: VirtFigure[] = [
     qualifier: 'approx',
     conditions: 'QEMU’s own start-up before the guest kernel runs, with a stripped-down QEMU build, the qboot firmware and the fw_cfg DMA interface (QEMU 2.7 and later).',
     provenance: 'sourced',
-    source: { kind: 'reference', key: 'bonzini2015', url: 'https://github.com/bonzini/qboot', locator: 'README (2017 version)' },
+    source: { kind: 'reference', key: 'bonzini2015', url: 'https://github.com/bonzini/qboot', locator: 'README (versions of 2015–2018)' },
     headline: false,
   },
   {

@@ -33,7 +33,7 @@ export const references: Reference[] = [
     venue: 'bonzini/qboot repository',
     year: 2015,
     url: 'https://github.com/bonzini/qboot',
-    note: 'Announced on the qemu-devel and KVM lists on 21 May 2015. The README of 2017 gives QEMU’s start-up time as 500–700 ms and 60 ms with qboot; later versions of the README drop the totals.',
+    note: 'First commit 20 May 2015; announced by Bonzini the next day (LWN, “Announcing qboot, a minimal x86 firmware for QEMU”). The README from May 2015 to November 2018 gives QEMU’s start-up time as 500–700 ms and 60 ms with qboot; the version of July 2019 drops the totals.',
   },
   {
     key: 'gvisor-perf2019',
@@ -43,7 +43,7 @@ export const references: Reference[] = [
     venue: 'gvisor.dev documentation; data in website/performance/*.csv of the google/gvisor repository',
     year: 2019,
     url: 'https://gvisor.dev/docs/architecture_guide/performance/',
-    note: 'Measured on Google Compute Engine n1-standard-4 VMs with the ptrace platform unless stated; data files added in May 2019.',
+    note: 'Measured on Google Compute Engine n1-standard-4 VMs with the ptrace platform unless stated. The guide and its data were first published in May 2019 (google/gvisor-website pull request 64) and later moved into the google/gvisor repository.',
   },
   {
     key: 'kuasar-benchmark2023',

@@ -189,7 +189,7 @@ export const references: Reference[] = [
     type: 'web',
     authors: ['National Institute of Standards and Technology'],
     title: 'CVE-2019-5736 Detail',
-    venue: 'National Vulnerability Database (CVSS v3.1 base score 8.6, High)',
+    venue: 'National Vulnerability Database (CVSS version 3 base score 8.6, High)',
     year: 2019,
     url: 'https://nvd.nist.gov/vuln/detail/CVE-2019-5736',
   },
@@ -232,13 +232,14 @@ export const references: Reference[] = [
 
   // Chapter 9: library- and language-level virtualization
   {
-    key: 'cook2008',
+    key: 'julliard2008',
     type: 'web',
-    authors: ['Forrest Cook'],
-    title: 'The Wine project releases version 1',
-    venue: 'LWN.net, 18 June 2008',
+    authors: ['Alexandre Julliard'],
+    title: 'Wine 1.0 release announcement',
+    venue: 'wine-announce mailing list and the ANNOUNCE file of the Wine source tree (tag wine-1.0), 17 June 2008',
     year: 2008,
-    url: 'https://lwn.net/Articles/286605/',
+    url: 'https://gitlab.winehq.org/wine/wine/-/blob/wine-1.0/ANNOUNCE',
+    note: 'The announcement opens “This is the first stable release of Wine after 15 years of development and beta testing” and describes Wine as an implementation of the Windows API on top of X, OpenGL and Unix made of 100% non-Microsoft code.',
   },
   {
     key: 'thomas2016',
@@ -349,6 +350,7 @@ export const references: Reference[] = [
     venue: 'GaloisInc/HaLVM',
     year: 2008,
     url: 'https://github.com/GaloisInc/HaLVM',
+    note: 'The README dates the HaLVM “(C) 2008 Galois, Inc.”; it was presented at HCSS in 2007, the public repository’s history runs from 2010 to its last commit in December 2018.',
   },
   {
     key: 'firecrackerfaq2026',
