@@ -98,12 +98,12 @@ export const milestones: Milestone[] = [
   },
   {
     id: 'chroot',
-    date: '1979 / 1982',
+    date: '1979',
     year: 1979,
     title: 'chroot',
-    text: 'System call 61 in Seventh Edition Unix (1979); in BSD from 1982. It changes a process’s root directory, nothing more.',
+    text: 'System call 61 in Seventh Edition Unix (1979), inherited by its descendants, BSD among them (the story that it was added to BSD in 1982 misreads old records). It changes a process’s root directory, nothing more.',
     kind: 'os-level',
-    sources: [{ label: 'W. Losh, “Chroot Origins” (2020)', url: 'https://bsdimp.blogspot.com/2020/06/' }],
+    sources: [{ key: 'losh2020' }],
   },
   {
     id: 'softpc',
