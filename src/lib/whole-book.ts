@@ -76,5 +76,8 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
   const appendix = answers.length
     ? `<section class="bk-chapter bk-appendix" aria-labelledby="appendix-answers"><h1 class="bk-chapter__title" id="appendix-answers">Appendix: worked answers to the review questions</h1><ol class="bk-appendix__answers">${answers.join('')}</ol></section>`
     : '';
-  return pageHtml.replace(PLACEHOLDER, `<div id="bk-whole-book">${parts.join('')}${appendix}</div>`);
+  const contents = `<nav class="bk-contents" aria-labelledby="bk-contents-title"><h2 id="bk-contents-title">Contents</h2><ol>${chapters
+    .map((c) => `<li value="${c.number}"><a href="#c${c.number}-chapter">${c.title}</a></li>`)
+    .join('')}${answers.length ? '<li class="bk-contents__appendix"><a href="#appendix-answers">Appendix: worked answers to the review questions</a></li>' : ''}</ol></nav>`;
+  return pageHtml.replace(PLACEHOLDER, `<div id="bk-whole-book">${contents}${parts.join('')}${appendix}</div>`);
 }

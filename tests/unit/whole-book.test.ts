@@ -32,6 +32,11 @@ describe('assembleWholeBook', () => {
     expect(out).toContain('aria-describedby="c4-term-1"');
   });
 
+  it('opens with a table of contents linking to each chapter and the appendix', () => {
+    expect(out).toContain('<li value="4"><a href="#c4-chapter">CPU</a></li><li value="5"><a href="#c5-chapter">Memory</a></li>');
+    expect(out).toContain('<a href="#appendix-answers">');
+  });
+
   it('leaves diagram ids alone, since the diagram’s own styles refer to them', () => {
     expect(out).toContain('<svg id="mmd-1"><style>#mmd-1 .A{filter:url(#mmd-1-f)}</style><filter id="mmd-1-f">');
   });
