@@ -9,6 +9,7 @@ import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
 import rehypeA11y from './src/lib/rehype-a11y.ts';
+import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import AutoImport from 'astro-auto-import';
 import wholeBook from './src/lib/whole-book-integration.ts';
 
@@ -27,7 +28,12 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
     processor: unified({
-      remarkPlugins: [[remarkBook, { base }]],
+      // Mermaid fences become the SVGs `npm run diagrams` rendered (docs/diagrams.md). In
+      // `astro dev` a diagram not rendered yet shows its source and a note instead of failing.
+      remarkPlugins: [
+        [remarkBook, { base }],
+        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+      ],
       rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y],
     }),
   },
@@ -58,6 +64,8 @@ export default defineConfig({
         ].map(
           (name) => `./components/book/${name}.astro`,
         ),
+        ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => `./components/simulators/${name}.astro`),
+        ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => `./components/demos/${name}.astro`),
       ],
     }),
     mdx(),

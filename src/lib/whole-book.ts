@@ -17,10 +17,15 @@ export interface ChapterHtml {
 
 const PLACEHOLDER = /<div id="bk-whole-book"[^>]*>[\s\S]*?<\/div><!--\/bk-whole-book-->/;
 
+/** Elements inside a diagram keep their ids: the SVG's own styles and url(#…) refer to them, and
+ * diagram ids are already unique (they carry a hash of the diagram). */
+const inSvg = (el: HTMLElement) => el.tagName === 'svg' || el.closest('svg') !== null;
+
 function prefixIds(root: HTMLElement, prefix: string) {
-  for (const el of root.querySelectorAll('[id]')) el.setAttribute('id', `${prefix}${el.getAttribute('id')}`);
+  for (const el of root.querySelectorAll('[id]')) if (!inSvg(el)) el.setAttribute('id', `${prefix}${el.getAttribute('id')}`);
   for (const attrName of ['aria-describedby', 'aria-labelledby', 'for']) {
     for (const el of root.querySelectorAll(`[${attrName}]`)) {
+      if (inSvg(el)) continue;
       el.setAttribute(attrName, el.getAttribute(attrName)!.split(/\s+/).map((v) => `${prefix}${v}`).join(' '));
     }
   }
@@ -85,5 +90,8 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
   const appendix = answers.length
     ? `<section class="bk-chapter bk-appendix" aria-labelledby="appendix-answers"><h1 class="bk-chapter__title" id="appendix-answers">Appendix: worked answers to the review questions</h1><ol class="bk-appendix__answers">${answers.join('')}</ol></section>`
     : '';
-  return pageHtml.replace(PLACEHOLDER, `<div id="bk-whole-book">${parts.join('')}${appendix}</div>`);
+  const contents = `<nav class="bk-contents" aria-labelledby="bk-contents-title"><h2 id="bk-contents-title">Contents</h2><ol>${chapters
+    .map((c) => `<li value="${c.number}"><a href="#c${c.number}-chapter">${c.title}</a></li>`)
+    .join('')}${answers.length ? '<li class="bk-contents__appendix"><a href="#appendix-answers">Appendix: worked answers to the review questions</a></li>' : ''}</ol></nav>`;
+  return pageHtml.replace(PLACEHOLDER, `<div id="bk-whole-book">${contents}${parts.join('')}${appendix}</div>`);
 }

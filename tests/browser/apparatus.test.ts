@@ -111,6 +111,10 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Search' }).first().click();
     await page.locator('.pagefind-ui__search-input').fill(query);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    // Results render one by one: wait until as many are shown as the message announces (up to
+    // the five Pagefind shows before "Load more").
+    const announced = Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0] ?? 1);
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length >= n && [...document.querySelectorAll('.pagefind-ui__result-link')].every((a) => a.getAttribute('href')), Math.min(announced, 5));
     return page.locator('.pagefind-ui__result');
   }
 
@@ -118,7 +122,7 @@ describe('search', () => {
     for (const [query, longer] of [
       ['页表', '影子页表'],
       ['虚拟化', '半虚拟化'],
-    ]) {
+    ] as const) {
       const page = await open('');
       const results = await search(page, query);
       const urls = await results.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -135,7 +139,11 @@ describe('search', () => {
   it('shows the section a result hits, and highlights the terms on the page it opens', async () => {
     const page = await open('');
     const results = await search(page, 'hypervisor');
-    await expect(results.first().locator('.pagefind-ui__result-nested').count()).resolves.toBeGreaterThan(0);
+    // Some result lists the sections it hits, each linking to the section's anchor.
+    const nested = results.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
+    await nested.first().waitFor();
+    const hrefs = await nested.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => /#[a-z0-9-]+$/.test(h)), hrefs.join(' ')).toBe(true);
     await results.first().locator('.pagefind-ui__result-link').first().click();
     await page.waitForLoadState('domcontentloaded');
     expect(new URL(page.url()).searchParams.get('highlight')).toBe('hypervisor');

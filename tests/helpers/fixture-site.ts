@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
-const SHARED = ['astro.config.mjs', 'content.config.ts', 'route-data.ts', 'tsconfig.json', 'package.json', 'src', 'components', 'public', 'diagrams'];
+const SHARED = ['astro.config.mjs', 'content.config.ts', 'route-data.ts', 'tsconfig.json', 'package.json', 'src', 'components', 'public'];
 
 export function buildFixture(files: Record<string, string>): { ok: boolean; output: string } {
   // Inside the project (git-ignored .cache/), so Node finds node_modules by walking up; a
@@ -19,7 +19,7 @@ export function buildFixture(files: Record<string, string>): { ok: boolean; outp
       try {
         cpSync(join(ROOT, name), join(dir, name), { recursive: true });
       } catch {
-        /* optional entries (diagrams/) may not exist yet */
+        /* optional entries may not exist yet */
       }
     }
     for (const [path, text] of Object.entries(files)) {

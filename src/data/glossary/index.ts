@@ -2,8 +2,9 @@
 import { checkGlossary, type CheckedGlossaryEntry } from '../../lib/glossary';
 import { entries as foundations } from './foundations';
 import { entries as system } from './system';
+import { entries as systemCpuMemory } from './system-cpu-memory';
 import { entries as lightweight } from './lightweight';
 import { entries as cloudNative } from './cloud-native';
 
-export const glossary: CheckedGlossaryEntry[] = checkGlossary([...foundations, ...system, ...lightweight, ...cloudNative]);
+export const glossary: CheckedGlossaryEntry[] = checkGlossary([...foundations, ...system, ...systemCpuMemory, ...lightweight, ...cloudNative]);
 export const glossaryById = new Map(glossary.map((e) => [e.id, e]));

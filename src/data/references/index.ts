@@ -3,8 +3,20 @@ import { checkReferences, type Reference } from '../../lib/references';
 import { references as common } from './common';
 import { references as foundations } from './foundations';
 import { references as system } from './system';
+import { references as systemCpuMemory } from './system-cpu-memory';
 import { references as lightweight } from './lightweight';
 import { references as cloudNative } from './cloud-native';
+import { references as simulators } from './simulators';
+import { references as figures } from './figures';
 
-export const references: Reference[] = checkReferences([...common, ...foundations, ...system, ...lightweight, ...cloudNative]);
+export const references: Reference[] = checkReferences([
+  ...common,
+  ...foundations,
+  ...system,
+  ...systemCpuMemory,
+  ...lightweight,
+  ...cloudNative,
+  ...simulators,
+  ...figures,
+]);
 export const referencesByKey = new Map(references.map((r) => [r.key, r]));

@@ -1,4 +1,236 @@
 import type { Reference } from '../../lib/references';
 
-/** References first cited in this part (shared ones live in common.ts). */
-export const references: Reference[] = [];
+/**
+ * Keys kivity2007, waldspurger2002, linux-kvm-api2026, bochs2026 and qemu-tcg2026 are defined with
+ * chapters 4–5 (system-cpu-memory.ts) and reused here.
+ *
+ * References first cited in this part's chapters hypervisor-architectures and hypervisors-in-practice
+ * (shared ones live in common.ts). Web documentation that is a living page carries the year it was
+ * consulted and says so in a note.
+ */
+export const references: Reference[] = [
+  // Papers
+  {
+    key: 'sugerman2001',
+    type: 'inproceedings',
+    authors: ['Jeremy Sugerman', 'Ganesh Venkitachalam', 'Beng-Hong Lim'],
+    title: 'Virtualizing I/O Devices on VMware Workstation’s Hosted Virtual Machine Monitor',
+    venue: 'Proceedings of the 2001 USENIX Annual Technical Conference, Boston',
+    year: 2001,
+    url: 'https://www.usenix.org/conference/2001-usenix-annual-technical-conference/virtualizing-io-devices-vmware-workstations',
+  },
+  {
+    key: 'mihocka2008',
+    type: 'inproceedings',
+    authors: ['Darek Mihocka', 'Stanislav Shwartsman'],
+    title: 'Virtualization Without Direct Execution or Jitting: Designing a Portable Virtual Machine Infrastructure',
+    venue: '1st Workshop on Architectural and Microarchitectural Support for Binary Translation (AMAS-BT), held with ISCA-35, Beijing',
+    year: 2008,
+    url: 'https://bochs.sourceforge.io/Virtualization_Without_Hardware_Final.pdf',
+  },
+
+  // VMware
+  {
+    key: 'virtualizationinfo2008',
+    type: 'web',
+    authors: ['virtualization.info'],
+    title: 'VMware Infrastructure 4.0 becomes VMware vSphere 4.0',
+    venue: 'virtualization.info, December 2008',
+    year: 2008,
+    url: 'https://virtualization.info/en/news/2008/12/vmware-infrastructure-40-becomes-vmware.html',
+    note: 'Reports that the suite name VMware Infrastructure gives way to vSphere for version 4, with ESX 4.0 as its hypervisor.',
+  },
+
+  // Microsoft Hyper-V
+  {
+    key: 'microsoft-hyperv-arch2020',
+    type: 'web',
+    authors: ['Microsoft'],
+    title: 'Hyper-V Architecture',
+    venue: 'Microsoft Learn, Virtualization documentation',
+    year: 2020,
+    url: 'https://learn.microsoft.com/en-us/virtualization/hyper-v-on-windows/reference/hyper-v-architecture',
+  },
+  {
+    key: 'microsoft-hyperv-perf2017',
+    type: 'web',
+    authors: ['Microsoft'],
+    title: 'Hyper-V Architecture (Performance Tuning Guidelines for Windows Server)',
+    venue: 'Microsoft Learn, Windows Server documentation',
+    year: 2017,
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/performance-tuning/role/hyper-v-server/architecture',
+  },
+  {
+    key: 'microsoft-hyperv-net2017',
+    type: 'web',
+    authors: ['Microsoft'],
+    title: 'Overview of Hyper-V',
+    venue: 'Microsoft Learn, Windows driver documentation (network drivers)',
+    year: 2017,
+    url: 'https://learn.microsoft.com/en-us/windows-hardware/drivers/network/overview-of-hyper-v',
+  },
+  {
+    key: 'microsoft-hyperv-req2025',
+    type: 'web',
+    authors: ['Microsoft'],
+    title: 'System requirements for Hyper-V on Windows and Windows Server',
+    venue: 'Microsoft Learn, Windows Server documentation',
+    year: 2025,
+    url: 'https://learn.microsoft.com/en-us/windows-server/virtualization/hyper-v/system-requirements-for-hyper-v-on-windows',
+  },
+
+  // Xen
+  {
+    key: 'xenproject-overview2026',
+    type: 'web',
+    authors: ['Xen Project'],
+    title: 'Xen Project Software Overview',
+    venue: 'Xen Project Wiki',
+    year: 2026,
+    url: 'https://wiki.xenproject.org/wiki/Xen_Project_Software_Overview',
+    note: 'Living wiki page; consulted November 2026.',
+  },
+  {
+    key: 'xen-spectrum2026',
+    type: 'web',
+    authors: ['Xen Project'],
+    title: 'Understanding the Virtualization Spectrum',
+    venue: 'Xen Project Wiki',
+    year: 2026,
+    url: 'https://wiki.xenproject.org/wiki/Understanding_the_Virtualization_Spectrum',
+    note: 'Living wiki page explaining PV, HVM, PVHVM and PVH; consulted November 2026.',
+  },
+  {
+    key: 'xen-glossary2026',
+    type: 'web',
+    authors: ['Xen Project'],
+    title: 'Glossary',
+    venue: 'Xen hypervisor documentation (unstable branch)',
+    year: 2026,
+    url: 'https://xenbits.xen.org/docs/unstable/glossary.html',
+    note: 'Living documentation; consulted November 2026.',
+  },
+  {
+    key: 'xen-copying2026',
+    type: 'software',
+    authors: ['Xen Project'],
+    title: 'COPYING: licence terms of the Xen hypervisor source tree',
+    venue: 'xen-project/xen source repository',
+    year: 2026,
+    url: 'https://github.com/xen-project/xen/blob/master/COPYING',
+    note: 'Consulted November 2026.',
+  },
+  {
+    key: 'linux-sysfs-xen2026',
+    type: 'web',
+    authors: ['The Linux kernel developers'],
+    title: 'ABI: /sys/hypervisor (Xen) — sysfs-hypervisor-xen',
+    venue: 'Linux kernel documentation',
+    year: 2026,
+    url: 'https://www.kernel.org/doc/Documentation/ABI/testing/sysfs-hypervisor-xen',
+    note: 'Defines the guest types HVM, PV and PVH; consulted November 2026.',
+  },
+
+  // KVM, QEMU, libvirt
+  {
+    key: 'linux-kvm2026',
+    type: 'web',
+    authors: ['KVM project'],
+    title: 'Kernel Virtual Machine (main page)',
+    venue: 'linux-kvm.org',
+    year: 2026,
+    url: 'https://www.linux-kvm.org/page/Main_Page',
+    note: 'Living page; consulted November 2026.',
+  },
+  {
+    key: 'linux-license2026',
+    type: 'web',
+    authors: ['The Linux kernel developers'],
+    title: 'Linux kernel licensing rules',
+    venue: 'Linux kernel documentation',
+    year: 2026,
+    url: 'https://docs.kernel.org/process/license-rules.html',
+    note: 'Living documentation; consulted November 2026.',
+  },
+  {
+    key: 'qemu-about2026',
+    type: 'web',
+    authors: ['QEMU Project'],
+    title: 'About QEMU',
+    venue: 'QEMU documentation',
+    year: 2026,
+    url: 'https://www.qemu.org/docs/master/about/index.html',
+    note: 'Living documentation; consulted November 2026.',
+  },
+  {
+    key: 'qemu-system2026',
+    type: 'web',
+    authors: ['QEMU Project'],
+    title: 'System Emulation: Introduction (Virtualisation Accelerators)',
+    venue: 'QEMU documentation',
+    year: 2026,
+    url: 'https://www.qemu.org/docs/master/system/introduction.html',
+    note: 'Lists the accelerators (KVM, Xen, HVF, WHPX, NVMM, TCG) with their host OSes and architectures; consulted November 2026.',
+  },
+  {
+    key: 'qemu-license2026',
+    type: 'web',
+    authors: ['QEMU Project'],
+    title: 'License',
+    venue: 'QEMU documentation',
+    year: 2026,
+    url: 'https://www.qemu.org/docs/master/about/license.html',
+    note: 'Living documentation; consulted November 2026.',
+  },
+  {
+    key: 'qemu-hyperv2026',
+    type: 'web',
+    authors: ['QEMU Project'],
+    title: 'Hyper-V Enlightenments',
+    venue: 'QEMU documentation, i386 system emulator',
+    year: 2026,
+    url: 'https://www.qemu.org/docs/master/system/i386/hyperv.html',
+    note: 'Living documentation; consulted November 2026.',
+  },
+  {
+    key: 'libvirt2026',
+    type: 'web',
+    authors: ['libvirt project'],
+    title: 'libvirt: The virtualization API',
+    venue: 'libvirt.org',
+    year: 2026,
+    url: 'https://libvirt.org/',
+    note: 'Project home page; consulted November 2026.',
+  },
+  {
+    key: 'libvirt-virsh2026',
+    type: 'web',
+    authors: ['libvirt project'],
+    title: 'virsh: management user interface (manual page)',
+    venue: 'libvirt.org',
+    year: 2026,
+    url: 'https://libvirt.org/manpages/virsh.html',
+    note: 'Living documentation; consulted November 2026.',
+  },
+
+  // VirtualBox, Bochs
+  {
+    key: 'virtualbox-manual2019',
+    type: 'web',
+    authors: ['Oracle Corporation'],
+    title: 'Oracle VM VirtualBox User Manual, version 6.1',
+    venue: 'Oracle Help Center; see chapter 1, “Supported Host Operating Systems”, and the “Paravirtualization Providers” section of the technical background chapter',
+    year: 2019,
+    url: 'https://docs.oracle.com/en/virtualization/virtualbox/6.1/user/index.html',
+  },
+  {
+    key: 'virtualbox-licensing2026',
+    type: 'web',
+    authors: ['Oracle Corporation'],
+    title: 'Licensing: Frequently Asked Questions',
+    venue: 'VirtualBox wiki, virtualbox.org',
+    year: 2026,
+    url: 'https://www.virtualbox.org/wiki/Licensing_FAQ',
+    note: 'Living page; consulted November 2026. The Extension Pack licence is now the Personal Use and Educational License (PUEL); the page’s revision of 17 May 2024 also states that versions before 7.0 were under GPLv2.',
+  },
+];

@@ -1,0 +1,32 @@
+/**
+ * The <feature-matrix> element: hides the rows that lack a checked feature and says what is left.
+ * Filtering lives in src/lib/feature-matrix.ts.
+ */
+import { describeFilter, filterMatrix, type Feature, type OsTechnology } from '../../src/lib/feature-matrix';
+
+class FeatureMatrix extends HTMLElement {
+  #data?: { features: Feature[]; technologies: OsTechnology[] };
+
+  connectedCallback() {
+    if (this.#data) return;
+    this.#data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+    for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
+    this.addEventListener('change', () => this.#update());
+    this.#update();
+  }
+
+  #update() {
+    const data = this.#data!;
+    const required = [...this.querySelectorAll<HTMLInputElement>('input[name="feature"]:checked')].map((i) => i.value);
+    const acceptPartial = this.querySelector<HTMLInputElement>('input[name="partial"]')!.checked;
+    const filter = { required, acceptPartial };
+    const result = filterMatrix(data.technologies, filter);
+    const shown = new Set(result.shown.map((t) => t.id));
+    for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-technology]')) row.hidden = !shown.has(row.dataset.technology!);
+    // Mark the columns the reader asked about.
+    for (const cell of this.querySelectorAll<HTMLElement>('td[data-feature]')) cell.classList.toggle('dm-needed', required.includes(cell.dataset.feature!));
+    this.querySelector('.dm-status')!.textContent = describeFilter(result, data.features, filter);
+  }
+}
+
+if (!customElements.get('feature-matrix')) customElements.define('feature-matrix', FeatureMatrix);

@@ -1,0 +1,12 @@
+/** The cold-start simulator's starting values. The workload numbers are illustrative; the start-up time comes from the chosen sandbox. */
+import type { ColdStartInput } from '../../src/lib/cold-start';
+import { sandboxById, type SandboxId } from '../../src/lib/sandbox-startup';
+
+export const DEFAULT_SANDBOX: SandboxId = 'firecracker';
+
+/** Defaults for a sandbox; one without a checked figure starts from the default sandbox's figure. */
+export function coldStartDefaults(sandbox: SandboxId = DEFAULT_SANDBOX): ColdStartInput {
+  const startupMs = sandboxById(sandbox)?.startupMs ?? sandboxById(DEFAULT_SANDBOX)?.startupMs;
+  if (startupMs == null) throw new Error(`no start-up figure for the default sandbox "${DEFAULT_SANDBOX}"`);
+  return { rate: 0.2, burst: 1, keepWarmS: 10, startupMs, execMs: 100, durationS: 300, seed: 1 };
+}

@@ -1,0 +1,147 @@
+/**
+ * The exit-cost calculator's arithmetic. A workload that runs for T seconds natively triggers r
+ * sensitive events per second (each one a VM exit under hardware assistance, or a call into the VMM
+ * from translated code under binary translation). Each event costs c microseconds:
+ *
+ *   hardware-assisted   T + r·T·c_exit
+ *   binary translation  T + r·T·c_bt
+ *   interpretive emulation  T · s        (s = the slowdown factor the reader sets)
+ *
+ * The model ignores everything else (translation time, cache and TLB pollution beyond what the
+ * per-event cost includes, I/O waiting). All defaults are illustrative; the widget says so.
+ */
+import type { FieldSpec } from './number-field';
+import { checkAll } from './number-field';
+
+export type CostTechnique = 'native' | 'hardware' | 'binary-translation' | 'emulation';
+
+export const COST_TECHNIQUES: readonly { id: CostTechnique; label: string }[] = [
+  { id: 'native', label: 'Native' },
+  { id: 'hardware', label: 'Hardware-assisted (VM exits)' },
+  { id: 'binary-translation', label: 'Binary translation' },
+  { id: 'emulation', label: 'Interpretive emulation' },
+];
+
+export interface ExitCostInput {
+  /** Native run time of the workload, seconds. */
+  workloadSeconds: number;
+  /** Sensitive events (VM exits under hardware assistance) per second of native run time. */
+  exitsPerSecond: number;
+  /** Cost of one VM exit, round trip plus handling, microseconds. */
+  exitCostMicros: number;
+  /** Cost of one sensitive event handled by translated code, microseconds. */
+  btCostMicros: number;
+  /** How many times slower than native an interpreter runs the workload. */
+  emulationSlowdown: number;
+}
+
+export const EXIT_COST_FIELDS: Record<keyof ExitCostInput, FieldSpec> = {
+  workloadSeconds: { label: 'Workload length', min: 0, exclusiveMin: true, max: 1_000_000, unit: 's' },
+  exitsPerSecond: { label: 'VM exits per second', min: 0, max: 10_000_000 },
+  exitCostMicros: { label: 'Cost per exit', min: 0, max: 10_000, unit: 'µs' },
+  btCostMicros: { label: 'Cost per translated event', min: 0, max: 10_000, unit: 'µs' },
+  emulationSlowdown: { label: 'Emulation slowdown', min: 1, max: 10_000, unit: '×' },
+};
+
+/**
+ * Illustrative defaults: the book has not verified a primary measurement to use here, so every
+ * default is labelled as illustrative in the widget and the reader is asked to set their own.
+ */
+export const EXIT_COST_DEFAULTS: ExitCostInput = {
+  workloadSeconds: 60,
+  exitsPerSecond: 10_000,
+  exitCostMicros: 1,
+  btCostMicros: 1,
+  emulationSlowdown: 10,
+};
+
+export interface CostRow {
+  technique: CostTechnique;
+  label: string;
+  /** Total run time, seconds. */
+  seconds: number;
+  /** Time added over native, seconds. */
+  overheadSeconds: number;
+  /** Overhead as a percentage of native run time. */
+  overheadPercent: number;
+}
+
+export interface ExitCostResult {
+  /** Number of sensitive events in the whole run. */
+  events: number;
+  rows: CostRow[];
+}
+
+export type ExitCostOutcome =
+  | { ok: true; result: ExitCostResult }
+  | { ok: false; errors: Partial<Record<keyof ExitCostInput, string>> };
+
+/** Check the input and compute every technique's run time. */
+export function exitCost(input: ExitCostInput): ExitCostOutcome {
+  const checked = checkAll(input as unknown as Record<keyof ExitCostInput, number>, EXIT_COST_FIELDS);
+  if (!checked.ok) return checked;
+  const { workloadSeconds: t, exitsPerSecond: r, exitCostMicros: ce, btCostMicros: cb, emulationSlowdown: s } = input;
+  const events = r * t;
+  const seconds: Record<CostTechnique, number> = {
+    native: t,
+    hardware: t + (events * ce) / 1e6,
+    'binary-translation': t + (events * cb) / 1e6,
+    emulation: t * s,
+  };
+  const rows = COST_TECHNIQUES.map(({ id, label }) => ({
+    technique: id,
+    label,
+    seconds: seconds[id],
+    overheadSeconds: seconds[id] - t,
+    overheadPercent: ((seconds[id] - t) / t) * 100,
+  }));
+  return { ok: true, result: { events, rows } };
+}
+
+/** "0.5 ms", "1.2 s", "3 min 20 s", "2 h 5 min": a duration in the largest sensible unit. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`Not a duration: ${seconds}`);
+  if (seconds === 0) return '0 s';
+  if (seconds < 1e-3) return `${trim(seconds * 1e6)} µs`;
+  if (seconds < 1) return `${trim(seconds * 1e3)} ms`;
+  if (seconds < 120) return `${trim(seconds)} s`;
+  if (seconds < 7200) {
+    const min = Math.floor(seconds / 60);
+    const s = Math.round(seconds - min * 60);
+    return s === 60 ? `${min + 1} min` : s ? `${min} min ${s} s` : `${min} min`;
+  }
+  const h = Math.floor(seconds / 3600);
+  const min = Math.round((seconds - h * 3600) / 60);
+  return min === 60 ? `${h + 1} h` : min ? `${h} h ${min} min` : `${h} h`;
+}
+
+/** Three significant figures, no trailing zeros, thousands separated. */
+export function trim(n: number): string {
+  const digits = n === 0 ? 1 : Math.floor(Math.log10(Math.abs(n))) + 1;
+  const decimals = Math.max(0, 3 - digits);
+  return Number(n.toFixed(decimals)).toLocaleString('en-US', { maximumFractionDigits: decimals });
+}
+
+export function formatPercent(p: number): string {
+  if (p === 0) return '0 %';
+  if (p < 0.01) return '< 0.01 %';
+  return `${trim(p)} %`;
+}
+
+/** One sentence about the chosen technique, for the widget and its text alternative. */
+export function describe(result: ExitCostResult, technique: CostTechnique, input: ExitCostInput): string {
+  const row = result.rows.find((r) => r.technique === technique);
+  if (!row) throw new Error(`Unknown technique "${technique}"`);
+  const native = formatDuration(input.workloadSeconds);
+  const events = Math.round(result.events).toLocaleString('en-US');
+  switch (technique) {
+    case 'native':
+      return `Natively the workload takes ${native}; the other bars show what each technique adds.`;
+    case 'hardware':
+      return `With hardware assistance the ${native} workload takes ${formatDuration(row.seconds)}: ${events} VM exits at ${trim(input.exitCostMicros)} µs each add ${formatDuration(row.overheadSeconds)} (${formatPercent(row.overheadPercent)}).`;
+    case 'binary-translation':
+      return `With binary translation the ${native} workload takes ${formatDuration(row.seconds)}: ${events} sensitive events at ${trim(input.btCostMicros)} µs each add ${formatDuration(row.overheadSeconds)} (${formatPercent(row.overheadPercent)}).`;
+    case 'emulation':
+      return `Interpreted ${trim(input.emulationSlowdown)}× slower, the ${native} workload takes ${formatDuration(row.seconds)} (${formatPercent(row.overheadPercent)} overhead).`;
+  }
+}

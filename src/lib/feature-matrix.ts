@@ -1,0 +1,108 @@
+/**
+ * Types and filtering for <FeatureMatrix />: which OS-level virtualization technologies provide
+ * which isolation and resource-control features. Data in src/data/os-virtualization-features.ts.
+ */
+
+export type Support = 'yes' | 'partial' | 'no';
+
+export const SUPPORT_LABEL: Record<Support, string> = { yes: 'Yes', partial: 'Partial', no: 'No' };
+
+export interface Feature {
+  id: string;
+  label: string;
+  /** The seed's column heading, for readers who know the Chinese table. */
+  zh: string;
+}
+
+export interface SourceLink {
+  label: string;
+  url: string;
+}
+
+export interface FeatureCell {
+  /** The book's value. */
+  value: Support;
+  /** The value in seed 003's table (before correction). */
+  seed: Support;
+  /** What "partial" means here, the version that brought a feature, or why the seed is corrected. */
+  note?: string;
+  sources?: SourceLink[];
+}
+
+export interface OsTechnology {
+  id: string;
+  name: string;
+  /** Years of active development, e.g. "2001–2018"; absent for ongoing projects. */
+  years?: string;
+  /** One or two sentences shown under the row: caveats that apply to the whole row. */
+  note?: string;
+  cells: Record<string, FeatureCell>;
+}
+
+/** A label in running text: "Disk quota" → "disk quota", but "CPU quota" and "I/O rate limiting" keep their capitals. */
+export function lowerLabel(label: string): string {
+  return /^.[A-Z/]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** True when the book's value differs from the seed's: the cell is a correction. */
+export function isCorrected(cell: FeatureCell): boolean {
+  return cell.value !== cell.seed;
+}
+
+export interface MatrixFilter {
+  /** Features the reader needs. */
+  required: readonly string[];
+  /** Count "partial" support as meeting a need. */
+  acceptPartial: boolean;
+}
+
+export interface MatrixFilterResult {
+  shown: OsTechnology[];
+  hidden: { technology: OsTechnology; lacking: string[] }[];
+}
+
+/** Keep the technologies that provide every required feature (fully, or partly if accepted). */
+export function filterMatrix(technologies: readonly OsTechnology[], filter: MatrixFilter): MatrixFilterResult {
+  const shown: OsTechnology[] = [];
+  const hidden: MatrixFilterResult['hidden'] = [];
+  for (const technology of technologies) {
+    const lacking = filter.required.filter((id) => {
+      const v = technology.cells[id]?.value ?? 'no';
+      return !(v === 'yes' || (v === 'partial' && filter.acceptPartial));
+    });
+    if (lacking.length) hidden.push({ technology, lacking });
+    else shown.push(technology);
+  }
+  return { shown, hidden };
+}
+
+/** One sentence saying what the filter kept, for a live region. */
+export function describeFilter(result: MatrixFilterResult, features: readonly Feature[], filter: MatrixFilter): string {
+  if (!filter.required.length) return `Showing all ${result.shown.length} technologies; check the features you need to filter them.`;
+  const label = (id: string) => lowerLabel(features.find((f) => f.id === id)?.label ?? id);
+  const need = filter.required.map(label).join(', ');
+  const how = filter.acceptPartial ? ' (partial support counts)' : '';
+  if (!result.shown.length) return `No technology provides all of: ${need}${how}.`;
+  const names = result.shown.map((t) => t.name).join(', ');
+  return `${result.shown.length} of ${result.shown.length + result.hidden.length} provide ${need}${how}: ${names}.`;
+}
+
+/** Data checks: every technology rates every feature; every partial or corrected cell explains itself. */
+export function findMatrixProblems(features: readonly Feature[], technologies: readonly OsTechnology[]): string[] {
+  const problems: string[] = [];
+  const ids = new Set(features.map((f) => f.id));
+  for (const t of technologies) {
+    for (const f of features) {
+      const c = t.cells[f.id];
+      if (!c) {
+        problems.push(`${t.id}: no value for ${f.id}`);
+        continue;
+      }
+      if (c.value === 'partial' && !c.note) problems.push(`${t.id} / ${f.id}: "partial" needs a note saying what is partial`);
+      if (isCorrected(c) && !c.note) problems.push(`${t.id} / ${f.id}: differs from the seed (${c.seed}) without a note saying why`);
+      if (isCorrected(c) && !c.sources?.length) problems.push(`${t.id} / ${f.id}: a correction needs a source`);
+    }
+    for (const id of Object.keys(t.cells)) if (!ids.has(id)) problems.push(`${t.id}: unknown feature ${id}`);
+  }
+  return problems;
+}

@@ -1,0 +1,17 @@
+/** Escaping for the HTML strings the demos build, at build time and in the browser alike. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** A link that opens in the same tab, with rel="noopener" for external sites. */
+export function link(href: string, text: string): string {
+  const external = /^https?:\/\//.test(href);
+  return `<a href="${esc(href)}"${external ? ' rel="noopener"' : ''}>${esc(text)}</a>`;
+}
+
+/** Serialize data for a <script type="application/json"> block: no "</script>" can end it early. */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

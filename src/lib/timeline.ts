@@ -1,0 +1,108 @@
+/**
+ * Types, eras and filtering for <Timeline /> (chapter 2). Milestones live in src/data/timeline.ts.
+ */
+
+export type MilestoneKind = 'theory' | 'hardware' | 'hypervisor' | 'emulation' | 'os-level' | 'sandbox' | 'cloud-native';
+
+export const KINDS: Record<MilestoneKind, string> = {
+  theory: 'Papers and ideas',
+  hardware: 'Hardware support',
+  hypervisor: 'Hypervisors',
+  emulation: 'Emulators and compatibility layers',
+  'os-level': 'OS-level virtualization and containers',
+  sandbox: 'Sandboxes, microVMs and unikernels',
+  'cloud-native': 'Cloud native and serverless',
+};
+
+export type EraId = 'mainframe' | 'unix-pc' | 'hardware-assist' | 'cloud-native';
+
+export interface Era {
+  id: EraId;
+  label: string;
+  from: number;
+  /** Last year of the era, inclusive; absent for the present one. */
+  to?: number;
+}
+
+export const ERAS: Era[] = [
+  { id: 'mainframe', label: 'Time-sharing and mainframes', from: 1959, to: 1978 },
+  { id: 'unix-pc', label: 'Unix, PCs and the x86 problem', from: 1979, to: 2004 },
+  { id: 'hardware-assist', label: 'Hardware assist and Linux containers', from: 2005, to: 2012 },
+  { id: 'cloud-native', label: 'Containers, cloud native and serverless', from: 2013 },
+];
+
+/** "1959–1978", "2013 on". */
+export function eraSpan(era: Era): string {
+  return era.to === undefined ? `${era.from} on` : `${era.from}–${era.to}`;
+}
+
+/** A source of a milestone: a bibliography key, or a link for sources outside the bibliography. */
+export type MilestoneSource = { key: string } | { label: string; url: string };
+
+export interface Milestone {
+  id: string;
+  /** As the book writes it: "Jun 1959", "c.1964–65", "2 Aug 1972". */
+  date: string;
+  /** Year used for sorting and for the era. */
+  year: number;
+  /** Month (1–12) when known, to order milestones within a year. */
+  month?: number;
+  title: string;
+  /** One or two sentences. */
+  text: string;
+  kind: MilestoneKind;
+  sources: MilestoneSource[];
+}
+
+export function eraOf(year: number): Era {
+  return ERAS.find((e) => year >= e.from && (e.to === undefined || year <= e.to)) ?? ERAS[0]!;
+}
+
+export function sortMilestones(ms: readonly Milestone[]): Milestone[] {
+  return [...ms].sort((a, b) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || a.title.localeCompare(b.title));
+}
+
+export interface TimelineFilter {
+  /** Eras to show; empty means all. */
+  eras: readonly EraId[];
+  /** Kinds to show; empty means all. */
+  kinds: readonly MilestoneKind[];
+}
+
+export function filterMilestones(ms: readonly Milestone[], filter: TimelineFilter): Milestone[] {
+  return sortMilestones(ms).filter(
+    (m) => (!filter.eras.length || filter.eras.includes(eraOf(m.year).id)) && (!filter.kinds.length || filter.kinds.includes(m.kind)),
+  );
+}
+
+/** One sentence for a live region: "12 of 45 milestones shown: hypervisors, 1979–2004." */
+export function describeTimelineFilter(shown: number, total: number, filter: TimelineFilter): string {
+  const parts: string[] = [];
+  if (filter.kinds.length) parts.push(filter.kinds.map((k) => KINDS[k].toLowerCase()).join(', '));
+  if (filter.eras.length) parts.push(ERAS.filter((e) => filter.eras.includes(e.id)).map(eraSpan).join(', '));
+  const what = parts.length ? `: ${parts.join('; ')}` : '';
+  return shown === 0 ? `No milestones match${what}.` : `${shown} of ${total} milestones shown${what}.`;
+}
+
+/** Data checks: unique ids, dates that agree with the year, known kinds, and a source for every milestone. */
+export function findTimelineProblems(ms: readonly Milestone[], bibliographyKeys: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const m of ms) {
+    if (ids.has(m.id)) problems.push(`${m.id}: duplicate id`);
+    ids.add(m.id);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(m.id)) problems.push(`${m.id}: id must be kebab-case`);
+    if (!Number.isInteger(m.year) || m.year < 1950 || m.year > 2030) problems.push(`${m.id}: implausible year ${m.year}`);
+    if (!m.date.includes(String(m.year))) problems.push(`${m.id}: date "${m.date}" does not mention its year ${m.year}`);
+    if (m.month !== undefined && !(Number.isInteger(m.month) && m.month >= 1 && m.month <= 12)) problems.push(`${m.id}: month ${m.month} out of range`);
+    if (!(m.kind in KINDS)) problems.push(`${m.id}: unknown kind ${m.kind}`);
+    if (m.title.trim().length < 3 || m.text.trim().length < 20) problems.push(`${m.id}: title or text too short`);
+    if (!m.sources.length) problems.push(`${m.id}: no source`);
+    for (const s of m.sources) {
+      if ('key' in s) {
+        if (!bibliographyKeys.has(s.key)) problems.push(`${m.id}: bibliography key "${s.key}" not found`);
+      } else if (!/^https?:\/\/[^\s]+$/.test(s.url) || s.label.trim().length < 3) problems.push(`${m.id}: bad link source ${JSON.stringify(s)}`);
+    }
+  }
+  return problems;
+}

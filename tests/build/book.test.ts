@@ -1,0 +1,145 @@
+/**
+ * Build tests for the book itself: every chapter is numbered and complete, every cross-reference
+ * lands on an element that exists, the back matter covers all the data, and the whole-book page
+ * holds every chapter.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { coverage } from '../../src/data/coverage';
+import { glossary } from '../../src/data/glossary';
+import { references } from '../../src/data/references';
+import { getBookIndex } from '../../src/lib/book-index';
+import { pageHref } from '../../src/lib/book-order';
+import { htmlFiles, pageFile, readPage } from '../helpers/dist';
+
+const dist = inject('distDir');
+const base = inject('base');
+const { book, targets } = getBookIndex();
+const cache = new Map<string, HTMLElement>();
+const dom = (file: string) => {
+  if (!cache.has(file)) cache.set(file, parse(readPage(dist, file)));
+  return cache.get(file)!;
+};
+const content = (file: string) => dom(file).querySelector('.sl-markdown-content')!;
+
+describe('every chapter', () => {
+  it('has the thirteen chapters of the outline, in four parts', () => {
+    expect(book.chapters.map((c) => c.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(new Set(book.chapters.map((c) => c.part?.dir))).toEqual(new Set(['foundations', 'system', 'lightweight', 'cloud-native']));
+  });
+
+  for (const c of book.chapters) {
+    describe(`Chapter ${c.chapter}: ${c.title}`, () => {
+      const file = pageFile(c.id);
+
+      it('is numbered in the sidebar, its sections and its figures', () => {
+        const current = dom(file).querySelector('#starlight__sidebar a[aria-current="page"]');
+        expect(current?.text.trim()).toMatch(new RegExp(`^${c.chapter}\\. `));
+        const first = content(file).querySelector('h2 .bk-secnum');
+        expect(first?.text.trim()).toBe(`${c.chapter}.1`);
+        for (const label of content(file).querySelectorAll('.bk-figure__label')) {
+          expect(label.text).toMatch(new RegExp(`^(Figure|Table) ${c.chapter}\\.\\d+\\.$`));
+        }
+      });
+
+      it('has objectives, a summary, 5+ review questions with worked answers, a quiz, further reading and references', () => {
+        const body = content(file);
+        expect(body.querySelector('.bk-objectives li'), 'objectives').toBeTruthy();
+        expect(body.querySelector('.bk-summary li'), 'summary').toBeTruthy();
+        const questions = body.querySelectorAll('.bk-questions > li');
+        expect(questions.length, 'review questions').toBeGreaterThanOrEqual(5);
+        for (const q of questions) expect(q.querySelector('details.bk-answer .bk-answer__body')?.text.trim().length, 'worked answer').toBeGreaterThan(40);
+        expect(body.querySelectorAll('bk-quiz .bk-quiz__item').length, 'quiz items').toBeGreaterThanOrEqual(3);
+        expect(body.querySelector('h2#further-reading'), 'further reading').toBeTruthy();
+        expect(body.querySelectorAll('.bk-references li').length, 'references').toBeGreaterThanOrEqual(3);
+      });
+
+      it('has at least one diagram or demo', () => {
+        const body = content(file);
+        expect(body.querySelectorAll('.bk-figure svg, .bk-figure [class*="dm-"], .bk-figure .sim').length).toBeGreaterThan(0);
+      });
+    });
+  }
+});
+
+describe('links and anchors', () => {
+  it('every internal link with a #fragment lands on an element with that id', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      for (const a of dom(file).querySelectorAll('.sl-markdown-content a[href*="#"], #bk-whole-book a[href*="#"]')) {
+        const href = a.getAttribute('href')!;
+        if (/^[a-z]+:/i.test(href)) continue;
+        const [path, id] = href.split('#') as [string, string];
+        if (!id) continue;
+        let target = file;
+        if (path) {
+          const rel = decodeURIComponent(path.split('?')[0]!).slice(base.length);
+          target = rel === '' ? 'index.html' : `${rel.replace(/\/$/, '')}/index.html`;
+        }
+        if (!existsSync(join(dist, target)) || !dom(target).getElementById(decodeURIComponent(id))) broken.push(`${file}: ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every seed point of the coverage data maps to an existing section anchor', () => {
+    const missing: string[] = [];
+    for (const p of coverage) {
+      const t = targets.get(p.covered);
+      if (!t) {
+        missing.push(`${p.seed}: ${p.point} → ${p.covered} (no such id)`);
+        continue;
+      }
+      const [path, id] = t.path.split('#') as [string, string | undefined];
+      const file = pageFile(path.replace(/^\/|\/$/g, '') || 'index');
+      if (id && !dom(file).getElementById(id)) missing.push(`${p.seed}: ${p.point} → ${t.path}`);
+    }
+    expect(missing).toEqual([]);
+    // Every seed article is mapped.
+    expect(new Set(coverage.map((p) => p.seed))).toEqual(new Set(['000', '001', '002', '003', '004']));
+  });
+});
+
+describe('back matter', () => {
+  it('the glossary lists every term with its Chinese name, A–Z', () => {
+    const page = dom('glossary/index.html');
+    for (const e of glossary) {
+      const dt = page.getElementById(e.id);
+      expect(dt?.tagName, e.id).toBe('DT');
+      expect(dt?.querySelector('[lang="zh-Hans"]')?.text, e.id).toBe(e.zh);
+    }
+    const terms = page.querySelectorAll('dt dfn').map((d) => d.text.toLowerCase());
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  it('the references page lists every entry, and every entry is cited somewhere', () => {
+    const page = dom('references/index.html');
+    for (const r of references) expect(page.getElementById(r.key), r.key).toBeTruthy();
+    const uncited = references.filter((r) => !page.getElementById(r.key)!.querySelector('.bk-bibliography__uses')).map((r) => r.key);
+    expect(uncited).toEqual([]);
+  });
+
+  it('the whole-book page holds every chapter in order with its numbering, and the answers in an appendix', () => {
+    const page = dom('whole-book/index.html');
+    const titles = page.querySelectorAll('.bk-chapter:not(.bk-appendix) > .bk-chapter__title').map((h) => h.text.replace(/\s+/g, ' ').trim());
+    expect(titles).toEqual(book.chapters.map((c) => `Chapter ${c.chapter} ${c.title}`));
+    const questions = book.chapters.reduce((n, c) => n + content(pageFile(c.id)).querySelectorAll('.bk-questions > li').length, 0);
+    expect(page.querySelectorAll('.bk-appendix__answers > li').length).toBe(questions);
+    const ids = page.querySelectorAll('[id]').map((e) => e.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+    expect(readFileSync(join(dist, 'whole-book/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+  });
+
+  it('the sources page covers all five seed articles', () => {
+    const page = dom('sources/index.html');
+    for (const id of ['000', '001', '002', '003', '004']) expect(page.getElementById(`seed-${id}`), id).toBeTruthy();
+  });
+
+  it('every page is reachable from the sidebar', () => {
+    const sidebar = dom('preface/index.html').querySelectorAll('#starlight__sidebar a').map((a) => a.getAttribute('href'));
+    for (const p of book.pages) expect(sidebar, p.id).toContain(pageHref(p.id, base));
+  });
+});

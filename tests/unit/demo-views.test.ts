@@ -1,0 +1,116 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { figures, technologies } from '../../src/data/virtualization-figures';
+import { references, referencesByKey } from '../../src/data/references';
+import { chartHtml, chartTitle, DEFAULT_CHART_STATE, detailsHtml, figureNoteHtml, type BootChartData } from '../../src/lib/boot-chart';
+import { densityCaption, densityRowsHtml, type DensityViewTechnology } from '../../src/lib/density-view';
+import { DEFAULT_DENSITY_INPUTS } from '../../src/lib/density';
+import { esc, jsonForScript, link } from '../../src/lib/html';
+import { sourceLabel, sourceLabels } from '../../src/lib/source-label';
+import { formatBytes } from '../../src/lib/units';
+
+const data: BootChartData = {
+  technologies: [...technologies],
+  figures,
+  sources: Object.fromEntries(references.map((r) => [r.key, sourceLabel(r)])),
+};
+
+describe('html helpers', () => {
+  it('escapes markup and quotes', () => {
+    expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(link('https://e.org/?a=1&b=2', 'A & B')).toBe('<a href="https://e.org/?a=1&amp;b=2" rel="noopener">A &amp; B</a>');
+  });
+  it('keeps JSON inside a script element from closing it', () => {
+    const json = jsonForScript({ t: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script>');
+    expect(JSON.parse(json)).toEqual({ t: '</script><script>alert(1)</script>' });
+  });
+  it('labels sources from the bibliography and refuses unknown keys', () => {
+    expect(sourceLabel(referencesByKey.get('agache2020')!)).toBe('Alexandru Agache et al. (2020), Firecracker: Lightweight Virtualization for Serverless Applications');
+    expect(sourceLabels(['popek1974'], referencesByKey).popek1974!.href).toBe('https://doi.org/10.1145/361011.361073');
+    expect(() => sourceLabels(['nobody1999'], referencesByKey)).toThrow(/nobody1999/);
+  });
+});
+
+describe('the bar chart', () => {
+  it('draws one bar per row, widths in order of value, and lists what has no figure', () => {
+    const root = parse(chartHtml(data, DEFAULT_CHART_STATE, false));
+    const rows = root.querySelectorAll('.dm-row');
+    expect(rows.length).toBeGreaterThan(5);
+    const widths = rows.map((r) => parseFloat(r.querySelector('.dm-row__bar')!.getAttribute('style')!.match(/width:([\d.]+)%/)![1]!));
+    expect(widths).toEqual([...widths].sort((a, b) => a - b));
+    for (const w of widths) expect(w).toBeGreaterThan(0);
+    expect(root.querySelector('.dm-chart__missing')!.text).toMatch(/^No sourced figure for start-up time: .*Full-distribution VM/);
+    expect(root.querySelector('.dm-chart__note')!.text).toMatch(/ten times/);
+    expect(root.querySelectorAll('.dm-row[tabindex]')).toHaveLength(0);
+    expect(parse(chartHtml(data, DEFAULT_CHART_STATE, true)).querySelectorAll('.dm-row[tabindex="-1"]')).toHaveLength(rows.length);
+  });
+  it('draws ranges as a lighter band inside the axis', () => {
+    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, provenance: 'seed' }, false));
+    const container = root.querySelector('.dm-row[data-figure="seed-container-startup"]')!;
+    const style = container.querySelector('.dm-row__range')!.getAttribute('style')!;
+    const [left, width] = [...style.matchAll(/([\d.]+)%/g)].map((m) => parseFloat(m[1]!));
+    expect(left! + width!).toBeLessThanOrEqual(100.001);
+    expect(container.querySelector('.dm-row__value')!.text).toBe('≈ 800–1,000 ms');
+    expect(container.querySelector('.dm-tag')!.text).toBe('seed');
+  });
+  it('labels a linear axis from zero, with no log note', () => {
+    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'memory-overhead', scale: 'linear' }, false));
+    expect(root.querySelector('.dm-chart__axis span')!.text).toBe('0');
+    expect(root.querySelector('.dm-chart__note')).toBeNull();
+    expect(chartTitle({ ...DEFAULT_CHART_STATE, scale: 'linear', sort: 'isolation' })).toBe('Start-up time: sourced figures, linear scale, strongest isolation first');
+  });
+  it('says so when no figure of a metric is in the chosen set', () => {
+    expect(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'creation-rate', provenance: 'seed' }, false)).toContain('No figure of this kind');
+  });
+  it('never prints NaN, Infinity or undefined in any state', () => {
+    for (const metric of ['startup-time', 'memory-overhead', 'image-size', 'syscall-latency', 'creation-rate'] as const)
+      for (const provenance of ['sourced', 'seed', 'both'] as const)
+        for (const scale of ['log', 'linear'] as const) expect(chartHtml(data, { metric, provenance, scale, sort: 'isolation' }, true)).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
+
+describe('details and notes', () => {
+  it('give conditions, source link, other figures and isolation for a bar', () => {
+    const html = detailsHtml(data, 'fc-spec-boot');
+    expect(html).toContain('Firecracker microVM');
+    expect(html).toContain('href="https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md"');
+    expect(html).toContain('Other figures');
+    expect(html).toContain('111 ms');
+    expect(html).toContain('Isolation 4 of 4 (hardware virtualization)');
+    expect(detailsHtml(data, 'no-such-figure')).toBe('');
+  });
+  it('show the seed’s printed cell and the correction with its source', () => {
+    const html = detailsHtml(data, 'seed-container-startup');
+    expect(html).toContain('printed there as “~800/1000 微秒”');
+    expect(html).toContain('Correction:');
+    expect(html).toContain('Filipe Manco et al. (2017)');
+    expect(figureNoteHtml(data, figures.find((f) => f.id === 'seed-container-startup')!)).toContain('Correction:');
+  });
+});
+
+describe('the density table', () => {
+  const list: DensityViewTechnology[] = [
+    { id: 'a', name: 'Alpha <VM>', overhead: { value: 3e6, unit: 'B', qualifier: 'approx' }, partial: false, seed: false, source: { label: 'Someone (2020)', href: 'https://e.org/' } },
+    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'Seed article 003, performance table' } },
+  ];
+  it('has one escaped row per technology with its count and sentence', () => {
+    const root = parse(`<table><tbody>${densityRowsHtml(DEFAULT_DENSITY_INPUTS, list)}</tbody></table>`);
+    const rows = root.querySelectorAll('tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.querySelector('th')!.text).toBe('Alpha <VM>');
+    expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('https://e.org/');
+    expect(rows[1]!.querySelector('.dm-count')!.text).toMatch(/^≤ [\d,]+$/);
+    expect(rows[1]!.text).toContain('partial');
+    expect(rows[1]!.text).toContain('seed');
+  });
+  it('describes the inputs in its caption', () => {
+    expect(densityCaption(DEFAULT_DENSITY_INPUTS)).toBe(
+      'Instances that fit on a host with 256 GiB of memory and 64 cores, for an application of 128 MiB, keeping 10% of memory free, no per-core limit.',
+    );
+    expect(densityCaption({ ...DEFAULT_DENSITY_INPUTS, cores: 1, perCoreLimit: 0.5 })).toMatch(/1 core, .* at most 0.5 instances per core\.$/);
+  });
+  it('rounds a value just under a unit boundary up to the next unit', () => {
+    expect(formatBytes(1023.99 * 2 ** 20, 'binary')).toBe('1 GiB');
+  });
+});

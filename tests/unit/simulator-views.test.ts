@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { serve } from '../../src/lib/cold-start';
+import { exitCost, EXIT_COST_DEFAULTS } from '../../src/lib/exit-cost';
+import { walk } from '../../src/lib/page-walk';
+import { SANDBOX_STARTUPS, sandboxById } from '../../src/lib/sandbox-startup';
+import { simulate } from '../../src/lib/trap-stepper';
+import { ms, renderSentence, renderSource, renderStats, renderTimeline } from '../../components/simulators/cold-start-view';
+import { renderBars } from '../../components/simulators/exit-cost-view';
+import { renderField } from '../../components/simulators/form';
+import { esc } from '../../components/simulators/html';
+import { renderGrid, renderProgress } from '../../components/simulators/page-walk-view';
+import { renderState, renderStep } from '../../components/simulators/trap-stepper-view';
+
+describe('esc', () => {
+  it('escapes markup and quotes', () => {
+    expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('trap stepper view', () => {
+  it('marks changed fields and the IF mismatch of the silent POPF failure', () => {
+    const popf = simulate('x86-trap')[4]!;
+    const html = renderState(popf);
+    expect(html).toContain('≠ what the guest asked for');
+    expect(renderStep(popf, 4, 9)).toContain('class="sim-problem"');
+    const emulate = simulate('classic')[3]!;
+    expect(renderState(emulate)).toMatch(/<td class="sim-changed">guest’s IDT <span class="sim-visually-hidden">\(changed\)<\/span><\/td>/);
+  });
+});
+
+describe('exit cost view', () => {
+  it('scales bars to the slowest technique and marks the chosen one', () => {
+    const out = exitCost(EXIT_COST_DEFAULTS);
+    if (!out.ok) throw new Error('defaults invalid');
+    const html = renderBars(out.result, 'emulation');
+    expect(html.match(/width:([\d.]+)%/g)).toEqual(['width:10.00%', 'width:10.10%', 'width:10.10%', 'width:100.00%']);
+    expect(html.match(/aria-current/g)).toHaveLength(1);
+    expect(html).toMatch(/aria-current="true"><span class="sim-bar-label">Interpretive emulation/);
+  });
+});
+
+describe('page walk view', () => {
+  it('blanks references not reached yet and marks the current one', () => {
+    const w = walk({ paging: 'nested', guestLevels: 2, hostLevels: 2 });
+    const html = renderGrid(w, 3);
+    expect(html.match(/<b>\d+<\/b>/g)).toEqual(['<b>1</b>', '<b>2</b>', '<b>3</b>']);
+    expect(html.match(/aria-current="step"/g)).toHaveLength(1);
+    expect(html.match(/sim-walk-todo/g)).toHaveLength(5);
+    expect(renderProgress(w, 3)).toBe('Reference 3 of 8: guest L2 entry.');
+  });
+});
+
+describe('cold start view', () => {
+  const r = serve([0, 1, 2, 30, 30, 30], { startupMs: 100, execMs: 100, keepWarmS: 5 });
+
+  it('states the run in numbers and words', () => {
+    expect(ms(0.2)).toBe('200 ms');
+    expect(ms(1.5)).toBe('1.5 s');
+    expect(renderStats(r)).toContain('Cold starts: <b>4</b> (66.7 %)');
+    expect(renderSentence(r)).toBe('4 of 6 requests (66.7 %) were cold starts. Half finished within 200 ms (p50) and 99 % within 200 ms (p99).');
+    expect(renderSentence(serve([], { startupMs: 1, execMs: 1, keepWarmS: 1 }))).toMatch(/^No request arrived/);
+  });
+
+  it('draws one row per instance up to the cap, with a text alternative', () => {
+    const svg = renderTimeline(r, 40, 'x', 2);
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="x-t x-d"/);
+    expect(svg).toContain('<desc id="x-d">4 instances were started over 40 s;');
+    expect(svg).toContain('… and 2 more instances not drawn');
+    expect(svg.match(/class="sim-tl-start"/g)).toHaveLength(2);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('merges busy spells closer than a pixel so long runs stay small', () => {
+    const arrivals = Array.from({ length: 2000 }, (_, i) => i * 0.05);
+    const long = serve(arrivals, { startupMs: 0, execMs: 10, keepWarmS: 60 });
+    const svg = renderTimeline(long, 100, 'y');
+    expect(svg.match(/class="sim-tl-busy"/g)!.length).toBeLessThan(450);
+    expect(svg.length).toBeLessThan(40_000);
+  });
+
+  it('names the source of a sandbox figure, and notes when the reader changed it', () => {
+    const fc = sandboxById('firecracker')!;
+    expect(renderSource(fc, 193)).toMatch(/^193 ms: Median of 1,000 serial boots .* <a href="https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
+    expect(renderSource(fc, 50)).toMatch(/^Your own start-up time: the Firecracker microVM figure \(193 ms\) no longer applies\./);
+    const gvisor = sandboxById('gvisor')!;
+    expect(gvisor.startupMs).toBeNull();
+    expect(renderSource(gvisor, 50)).toMatch(/no measured start-up time for a gVisor sandbox: enter your own/);
+    expect(SANDBOX_STARTUPS.map((s) => s.id)).toEqual(['container', 'gvisor', 'firecracker', 'vm']);
+  });
+});
+
+describe('renderField', () => {
+  it('labels the input and points it at its hint and its error slot', () => {
+    const html = renderField({ id: 'w1', name: 'rate', spec: { label: 'Request rate', min: 0, max: 10, unit: 'requests/s' }, value: 0.2, hint: 'Mean.' });
+    expect(html).toContain('<label for="w1-rate">Request rate (requests/s)</label>');
+    expect(html).toContain('aria-describedby="w1-rate-hint w1-rate-err"');
+    expect(html).toContain('<span class="sim-error" id="w1-rate-err" aria-live="polite"></span>');
+    expect(html).toContain('inputmode="decimal"');
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { figures, technologies } from '../../src/data/virtualization-figures';
+import { references } from '../../src/data/references';
+import { findFigureProblems } from '../../src/lib/figures-schema';
+import { METRICS, figuresOf, metricsWithData, overheadFigure, selectChart, type VirtFigure } from '../../src/lib/figures';
+
+const bibKeys = new Set(references.map((r) => r.key));
+const byId = (id: string) => {
+  const f = figures.find((x) => x.id === id);
+  if (!f) throw new Error(`no figure ${id}`);
+  return f;
+};
+
+describe('the figures data', () => {
+  it('passes the schema and the cross checks', () => {
+    expect(findFigureProblems(technologies, figures, bibKeys)).toEqual([]);
+  });
+
+  it('covers the technologies the comparison needs', () => {
+    const ids = new Set(figures.map((f) => f.technology));
+    for (const t of ['full-vm', 'qemu-minimal', 'container', 'gvisor', 'kata', 'unikraft', 'clickos', 'lightvm', 'firecracker']) expect(ids).toContain(t);
+  });
+
+  it('keeps every cell of the seed table, labelled as seed', () => {
+    const seed = figures.filter((f) => f.provenance === 'seed');
+    expect(seed).toHaveLength(11);
+    for (const f of seed) expect(f.source.kind).toBe('seed');
+  });
+
+  it('stores the seed container start-up time in milliseconds, with its correction', () => {
+    const f = byId('seed-container-startup');
+    expect(f.range).toEqual({ min: 0.8, max: 1 });
+    expect(f.source.kind === 'seed' && f.source.text).toContain('微秒');
+    expect(f.correction?.key).toBe('manco2017');
+  });
+
+  it('stores base units: the Firecracker specification in seconds and binary bytes', () => {
+    expect(byId('fc-spec-boot').value).toBeCloseTo(0.125);
+    expect(byId('fc-spec-memory').value).toBe(5 * 1024 * 1024);
+    expect(byId('gvisor-perf-runc-syscall').value).toBeCloseTo(1.939e-6);
+  });
+
+  it('gives every technology a one-line isolation justification and an ordinal rank', () => {
+    for (const t of technologies) {
+      expect(t.isolation.rank).toBeGreaterThanOrEqual(1);
+      expect(t.isolation.justification).not.toMatch(/\n/);
+    }
+    const rank = (id: string) => technologies.find((t) => t.id === id)!.isolation.rank;
+    expect(rank('container')).toBeLessThan(rank('gvisor'));
+    expect(rank('gvisor')).toBeLessThan(rank('firecracker'));
+  });
+});
+
+describe('findFigureProblems rejects bad data', () => {
+  const good = byId('fc-spec-boot');
+  const check = (f: Partial<VirtFigure>) => findFigureProblems(technologies, [...figures.filter((x) => x.id !== good.id), { ...good, ...f } as VirtFigure], bibKeys);
+
+  it('a unit that does not match the metric', () => {
+    expect(check({ unit: 'B' }).join()).toMatch(/measured in "s"/);
+  });
+  it('a value in the wrong unit (milliseconds stored as seconds)', () => {
+    expect(check({ value: 125 }).join()).toMatch(/outside the plausible span/);
+  });
+  it('a negative, zero or non-finite value', () => {
+    expect(check({ value: -1 })).not.toEqual([]);
+    expect(check({ value: 0 })).not.toEqual([]);
+    expect(check({ value: Number.NaN })).not.toEqual([]);
+  });
+  it('an inverted range or a value outside it', () => {
+    expect(check({ range: { min: 0.2, max: 0.1 }, value: 0.2 }).join()).toMatch(/below range.max/);
+    expect(check({ range: { min: 0.1, max: 0.2 }, value: 0.15 }).join()).toMatch(/lower end/);
+  });
+  it('a missing or unknown bibliography key', () => {
+    expect(check({ source: { kind: 'reference', key: 'nobody1999', url: 'https://example.org/' } }).join()).toMatch(/nobody1999/);
+    expect(check({ source: { kind: 'reference', key: '', url: 'https://example.org/' } })).not.toEqual([]);
+  });
+  it('a sourced figure that cites the seed', () => {
+    expect(check({ source: { kind: 'seed', seed: '003', locator: 'x', text: 'y' } }).join()).toMatch(/seed figures cite the seed/);
+  });
+  it('two headlines in one group, or none', () => {
+    expect(findFigureProblems(technologies, [...figures, { ...good, id: 'fc-spec-boot-copy' }], bibKeys).join()).toMatch(/2 headline figures/);
+    expect(check({ headline: false }).join()).toMatch(/0 headline figures/);
+  });
+  it('an unknown technology', () => {
+    expect(check({ technology: 'vmware-esx' }).join()).toMatch(/unknown technology/);
+  });
+});
+
+describe('selectChart', () => {
+  it('returns one bar per technology with a sourced start-up time, ascending', () => {
+    const { rows, missing } = selectChart(figures, technologies, 'startup-time', 'sourced', 'value');
+    const values = rows.map((r) => r.figure.value);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(rows.map((r) => r.technology.id)).toContain('firecracker');
+    expect(rows.every((r) => r.figure.provenance === 'sourced' && r.figure.headline)).toBe(true);
+    expect(missing.map((t) => t.id)).toContain('full-vm');
+  });
+  it('keeps the other figures of a technology as details', () => {
+    const fc = selectChart(figures, technologies, 'startup-time', 'sourced', 'value').rows.find((r) => r.technology.id === 'firecracker')!;
+    expect(fc.figure.id).toBe('fc-spec-boot');
+    expect(fc.others.map((f) => f.id)).toEqual(expect.arrayContaining(['nsdi20-data-fc-boot', 'nsdi20-data-fc-e2e']));
+  });
+  it('shows only the seed table in seed mode, and both side by side in both mode', () => {
+    const seed = selectChart(figures, technologies, 'startup-time', 'seed', 'value');
+    expect(seed.rows.map((r) => r.technology.id).sort()).toEqual(['container', 'firecracker', 'full-vm', 'unikernel']);
+    const both = selectChart(figures, technologies, 'startup-time', 'both', 'value');
+    expect(both.rows.filter((r) => r.technology.id === 'firecracker')).toHaveLength(2);
+  });
+  it('sorts by isolation strength, strongest first, then by value', () => {
+    const { rows } = selectChart(figures, technologies, 'memory-overhead', 'sourced', 'isolation');
+    const ranks = rows.map((r) => r.technology.isolation.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(rows[rows.length - 1]!.technology.id).toBe('container');
+    const top = rows.filter((r) => r.technology.isolation.rank === 4).map((r) => r.figure.value);
+    expect(top).toEqual([...top].sort((a, b) => a - b));
+  });
+});
+
+describe('helpers', () => {
+  it('lists the metrics that have data for a provenance', () => {
+    expect(metricsWithData(figures, 'seed')).toEqual(['startup-time', 'memory-overhead', 'image-size']);
+    expect(metricsWithData(figures, 'sourced')).toEqual(Object.keys(METRICS));
+  });
+  it('orders one technology’s figures by metric, sourced first', () => {
+    const fc = figuresOf(figures, 'firecracker');
+    expect(fc[0]!.metric).toBe('startup-time');
+    expect(fc[0]!.provenance).toBe('sourced');
+    expect(fc[0]!.headline).toBe(true);
+  });
+  it('picks the sourced overhead, falling back to the seed', () => {
+    expect(overheadFigure(figures, 'firecracker')?.id).toBe('nsdi20-fc-memory');
+    expect(overheadFigure(figures, 'full-vm')?.id).toBe('seed-full-vm-memory');
+    expect(overheadFigure(figures, 'process')).toBeUndefined();
+  });
+});
