@@ -4,11 +4,19 @@ import { spawnSync } from 'node:child_process';
 export const TEST_BASE = '/course-test/';
 export const TEST_SITE = 'https://example.github.io';
 
+/**
+ * Variables Vitest puts into a test worker's environment from Vite's import.meta.env. A build must
+ * not see them: with BASE_URL=/ inherited, Starlight wrote the sitemap link without the base path
+ * (found by tests/build/reproducible.test.ts, whose second build runs in a worker).
+ */
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): { seconds: number } {
   const started = Date.now();
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.includes(k)));
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
-    env: { ...process.env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: site, GITHUB_ACTIONS: '' },
+    env: { ...env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: site, GITHUB_ACTIONS: '' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
