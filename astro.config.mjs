@@ -10,8 +10,19 @@ import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
 import rehypeA11y from './src/lib/rehype-a11y.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
-import AutoImport from 'astro-auto-import';
+import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
+
+// Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
+// components it uses (src/lib/remark-auto-import.ts), so a page carries only their CSS and scripts.
+const components = Object.fromEntries([
+  ...[
+    ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
+    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress'],
+  ].map((name) => [name, `./components/book/${name}.astro`]),
+  ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => [name, `./components/simulators/${name}.astro`]),
+  ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => [name, `./components/demos/${name}.astro`]),
+]);
 
 // site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
 const { site, base } = deployTarget(process.env);
@@ -33,6 +44,8 @@ export default defineConfig({
       remarkPlugins: [
         [remarkBook, { base }],
         [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+        // Last: earlier plugins add components of their own.
+        [remarkAutoImport, { components }],
       ],
       rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y],
     }),
@@ -54,19 +67,6 @@ export default defineConfig({
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
         : undefined,
-    }),
-    // Authors use the apparatus and the demos in MDX without import lines.
-    AutoImport({
-      imports: [
-        ...[
-          ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
-          ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress'],
-        ].map(
-          (name) => `./components/book/${name}.astro`,
-        ),
-        ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => `./components/simulators/${name}.astro`),
-        ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => `./components/demos/${name}.astro`),
-      ],
     }),
     mdx(),
     wholeBook(book, base),

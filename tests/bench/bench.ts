@@ -44,7 +44,7 @@ const temp = argDist ? undefined : mkdtempSync(join(tmpdir(), 'book-bench-'));
 const dist = argDist ?? join(temp!, 'dist');
 mkdirSync(dist, { recursive: true });
 // Serve first, so the build can be told its own origin (canonical URLs then match for Lighthouse).
-const server = await serveStatic(dist, TEST_BASE);
+const server = await serveStatic(dist, TEST_BASE, 0, { likePages: true });
 const origin = new URL(server.url).origin;
 let buildSeconds: number | null = null;
 if (!argDist) {
@@ -270,11 +270,14 @@ async function runLighthouse(): Promise<Map<string, LighthouseResult>> {
       const blockers: Record<string, string[]> = {};
       for (const [id, category] of Object.entries(lhr.categories)) {
         scores[id] = category.score === null ? null : Math.round(category.score * 100);
+        // Weighted audits below full marks, then (for performance) the insights that estimate
+        // time they would save on a metric.
+        const below = (a: (typeof lhr.audits)[string]) => a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode);
+        const saves = (a: (typeof lhr.audits)[string]) => Object.values(a.metricSavings ?? {}).some((v) => (v ?? 0) > 0);
         blockers[id] = category.auditRefs
-          .filter((ref) => ref.weight > 0)
-          .map((ref) => lhr.audits[ref.id]!)
-          .filter((a) => a.score !== null && a.score < 1 && !['notApplicable', 'informative', 'manual'].includes(a.scoreDisplayMode))
-          .map((a) => `${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+          .map((ref) => ({ ref, audit: lhr.audits[ref.id]! }))
+          .filter(({ ref, audit }) => below(audit) && (ref.weight > 0 || saves(audit)))
+          .map(({ ref, audit }) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}${ref.weight > 0 ? '' : ' [insight]'}`);
       }
       const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
       out.set(type.key, {
@@ -374,7 +377,10 @@ else {
   }
   const gaps = visits.flatMap((v) => {
     const l = lighthouseResults.get(v.type.key);
-    return l ? Object.entries(l.blockers).filter(([, b]) => b.length).map(([cat, b]) => `- ${v.type.label}, ${cat} ${l.scores[cat]}: ${b.join('; ')}`) : [];
+    if (!l) return [];
+    return Object.entries(l.blockers)
+      .filter(([cat, b]) => b.length && (l.scores[cat] ?? 0) < 100)
+      .map(([cat, b]) => `- ${v.type.label}, ${cat} ${l.scores[cat]}: ${b.join('; ')}`);
   });
   md.push('', 'What stands between a page and 100:', '', ...(gaps.length ? gaps : ['- nothing: every page scores 100 in every category']));
 }

@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { lookup } from 'mrmime';
 
 export interface RunningServer {
@@ -14,7 +15,29 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(dist: string, base: string, port = 0): Promise<RunningServer> {
+export interface ServeOptions {
+  /**
+   * Answer as GitHub Pages does for speed: text gzipped when the browser accepts it, and
+   * "Cache-Control: max-age=600". The benchmark uses it so Lighthouse sees real transfer sizes.
+   */
+  likePages?: boolean;
+}
+
+const TEXT = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/;
+
+export async function serveStatic(dist: string, base: string, port = 0, options: ServeOptions = {}): Promise<RunningServer> {
+  const send = (req: { headers: Record<string, string | string[] | undefined> }, res: import('node:http').ServerResponse, status: number, type: string, body: Buffer) => {
+    const headers: Record<string, string> = { 'content-type': type };
+    if (options.likePages) {
+      headers['cache-control'] = 'max-age=600';
+      if (TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        headers['content-encoding'] = 'gzip';
+        headers['vary'] = 'Accept-Encoding';
+        body = gzipSync(body, { level: 6 });
+      }
+    }
+    res.writeHead(status, headers).end(body);
+  };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -27,10 +50,10 @@ export async function serveStatic(dist: string, base: string, port = 0): Promise
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': lookup(extname(file)) ?? 'application/octet-stream' }).end(body);
+      send(req, res, 200, lookup(extname(file)) ?? 'application/octet-stream', body);
     } catch {
       const body = await readFile(join(dist, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html' }).end(body);
+      send(req, res, 404, 'text/html', body);
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
