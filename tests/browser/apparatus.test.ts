@@ -114,7 +114,14 @@ describe('search', () => {
     // Results render one by one: wait until as many are shown as the message announces (up to
     // the five Pagefind shows before "Load more").
     const announced = Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0] ?? 1);
-    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length >= n && [...document.querySelectorAll('.pagefind-ui__result-link')].every((a) => a.getAttribute('href')), Math.min(announced, 5));
+    // Each result's link appears once its page's fragment has loaded: wait for every one.
+    await page.waitForFunction(
+      (n) => {
+        const results = [...document.querySelectorAll('.pagefind-ui__result')];
+        return results.length >= n && results.every((r) => r.querySelector('.pagefind-ui__result-link')?.getAttribute('href'));
+      },
+      Math.min(announced, 5),
+    );
     return page.locator('.pagefind-ui__result');
   }
 
