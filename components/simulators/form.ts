@@ -3,7 +3,7 @@
  * A field shows its own message beside it; while any field is wrong the widget keeps its last good
  * result.
  */
-import { esc } from './html';
+import { esc } from '../../src/lib/html';
 import { parseNumber, type RequiredNumberRule } from '../../src/lib/number-input';
 
 export interface FieldView {
