@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { readBook, DOCS_DIR } from './book-files';
 import { pageHref, type Book, type BookPage } from './book-order';
-import { analyzeChapter, attr, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
+import { analyzeChapter, attr, citeKeys, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
 import { parseMdx } from './mdx-parse';
 
 export interface RefTarget {
@@ -62,8 +62,7 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
         const id = attr(node, 'id');
         if (id) terms.add(id);
       }
-      const keys = isJsx(node, 'Cite') ? attr(node, 'key') : isJsx(node, 'Figure') ? attr(node, 'cite') : undefined;
-      for (const k of (keys ?? '').split(',')) if (k.trim()) cites.add(k.trim());
+      for (const k of citeKeys(node)) cites.add(k);
     });
     pages.set(page.id, { page, terms, ...analysis });
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
