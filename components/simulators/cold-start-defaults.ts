@@ -1,5 +1,5 @@
-/** The cold-start simulator's starting values. The workload numbers are illustrative; the start-up time comes from the chosen sandbox. */
-import type { ColdStartInput } from '../../src/lib/cold-start';
+/** The cold-start simulator's starting values: the illustrative workload, and the chosen sandbox's start-up time. */
+import { COLD_START_WORKLOAD, type ColdStartInput } from '../../src/lib/cold-start';
 import { sandboxById, type SandboxId } from '../../src/lib/sandbox-startup';
 
 export const DEFAULT_SANDBOX: SandboxId = 'firecracker';
@@ -8,5 +8,5 @@ export const DEFAULT_SANDBOX: SandboxId = 'firecracker';
 export function coldStartDefaults(sandbox: SandboxId = DEFAULT_SANDBOX): ColdStartInput {
   const startupMs = sandboxById(sandbox)?.startupMs ?? sandboxById(DEFAULT_SANDBOX)?.startupMs;
   if (startupMs == null) throw new Error(`no start-up figure for the default sandbox "${DEFAULT_SANDBOX}"`);
-  return { rate: 0.2, burst: 1, keepWarmS: 10, startupMs, execMs: 100, durationS: 300, seed: 1 };
+  return { ...COLD_START_WORKLOAD, startupMs };
 }

@@ -1,5 +1,5 @@
 /** HTML and SVG for the cold-start simulator, shared by the build-time render and the custom element. */
-import { esc } from './html';
+import { esc, link } from '../../src/lib/html';
 import type { ColdStartResult, InstanceLife } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
 
@@ -112,10 +112,10 @@ export const LEGEND =
 
 /** The line under the start-up field: where the chosen sandbox's figure comes from. */
 export function renderSource(s: SandboxStartup, typedMs: number | null): string {
-  const link = s.url ? ` <a href="${esc(s.url)}">Source</a>.` : '';
+  const source = s.url ? ` ${link(s.url, 'Source')}.` : '';
   const own =
     s.startupMs !== null && typedMs !== null && typedMs !== s.startupMs
       ? `Your own start-up time: the ${esc(s.label)} figure (${s.startupMs} ms) no longer applies. `
       : '';
-  return `${own}${esc(s.source)}${link}`;
+  return `${own}${esc(s.source)}${source}`;
 }

@@ -1,5 +1,5 @@
 /** HTML for the exit-cost calculator, shared by the build-time render and the custom element. */
-import { esc } from './html';
+import { esc } from '../../src/lib/html';
 import { describe, formatDuration, formatPercent, type CostTechnique, type ExitCostInput, type ExitCostResult } from '../../src/lib/exit-cost';
 
 /** One bar per technique, scaled to the slowest; the text beside each bar carries the numbers. */

@@ -3,14 +3,14 @@
  * A field shows its own message beside it; while any field is wrong the widget keeps its last good
  * result.
  */
-import { esc } from './html';
-import { parseField, type FieldSpec } from '../../src/lib/number-field';
+import { esc } from '../../src/lib/html';
+import { parseNumber, type RequiredNumberRule } from '../../src/lib/number-input';
 
 export interface FieldView {
   /** Widget-unique id prefix. */
   id: string;
   name: string;
-  spec: FieldSpec;
+  spec: RequiredNumberRule;
   value: number;
   hint?: string;
 }
@@ -32,13 +32,13 @@ export function renderField({ id, name, spec, value, hint }: FieldView): string 
  * Read every named field under `root`, mark the bad ones and write their messages.
  * Returns the values when all are good, else null.
  */
-export function readFields<K extends string>(root: ParentNode, specs: Record<K, FieldSpec>): Record<K, number> | null {
+export function readFields<K extends string>(root: ParentNode, specs: Record<K, RequiredNumberRule>): Record<K, number> | null {
   const values = {} as Record<K, number>;
   let ok = true;
   for (const name of Object.keys(specs) as K[]) {
     const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
     if (!input) continue;
-    const result = parseField(input.value, specs[name]);
+    const result = parseNumber(input.value, specs[name]);
     showError(root, name, result.ok ? '' : result.message);
     if (result.ok) values[name] = result.value;
     else ok = false;

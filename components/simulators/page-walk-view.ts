@@ -1,5 +1,5 @@
 /** HTML for the page-walk counter, shared by the build-time render and the custom element. */
-import { esc } from './html';
+import { esc } from '../../src/lib/html';
 import { walkLength, type Walk, type WalkCell } from '../../src/lib/page-walk';
 
 /**

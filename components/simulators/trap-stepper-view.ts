@@ -1,5 +1,5 @@
 /** HTML for the trap-and-emulate stepper, shared by the build-time render and the custom element. */
-import { esc } from './html';
+import { esc } from '../../src/lib/html';
 import { idtName, type Instruction, type MachineState, type Step } from '../../src/lib/trap-stepper';
 
 const FIELDS: [keyof MachineState, string][] = [

@@ -5,15 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { readBook, DOCS_DIR } from './book-files';
 import { pageHref, type Book, type BookPage } from './book-order';
-import { analyzeChapter, attr, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
+import { analyzeChapter, attr, citeKeys, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
+import { parseMdx } from './mdx-parse';
 
 export interface RefTarget {
   /** "Chapter 4", "Section 4.2", "Figure 4.3", "Table 10.1"; an unnumbered section's title. */
@@ -42,15 +38,6 @@ export interface BookIndex {
   citeUses: Map<string, BookPage[]>;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** Parse MDX source the way the build does (frontmatter blanked so line numbers stay true). */
-export function parseMdx(source: string): Root {
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(source);
-  const body = fm ? fm[0].replace(/[^\n]/g, '') + source.slice(fm[0].length) : source;
-  return parser.runSync(parser.parse(body)) as Root;
-}
-
 function description(source: string): string {
   const m = /^description:\s*(.+)$/m.exec(source);
   return m ? m[1]!.replace(/^["']|["']$/g, '').trim() : '';
@@ -75,8 +62,7 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
         const id = attr(node, 'id');
         if (id) terms.add(id);
       }
-      const keys = isJsx(node, 'Cite') ? attr(node, 'key') : isJsx(node, 'Figure') ? attr(node, 'cite') : undefined;
-      for (const k of (keys ?? '').split(',')) if (k.trim()) cites.add(k.trim());
+      for (const k of citeKeys(node)) cites.add(k);
     });
     pages.set(page.id, { page, terms, ...analysis });
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);

@@ -59,6 +59,12 @@ export function isJsx(node: { type: string }, name?: string): node is JsxElement
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (name === undefined || (node as JsxElement).name === name);
 }
 
+/** The reference keys a node cites: <Cite key="a,b"> or <Figure cite="a,b">; none for other nodes. */
+export function citeKeys(node: { type: string }): string[] {
+  const list = isJsx(node, 'Cite') ? attr(node, 'key') : isJsx(node, 'Figure') ? attr(node, 'cite') : undefined;
+  return (list ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+}
+
 /** The HTML id of a figure or table: "fig:cpu-trap" → "fig-cpu-trap". */
 export function figureAnchor(id: string): string {
   return id.replace(':', '-');

@@ -12,8 +12,7 @@
  * Everything is deterministic for a given seed (mulberry32).
  */
 import { exponential, mulberry32 } from './prng';
-import type { FieldSpec } from './number-field';
-import { checkAll } from './number-field';
+import { checkAll, type RequiredNumberRule } from './number-input';
 
 export interface ColdStartInput {
   /** Mean request rate, requests per second. */
@@ -35,14 +34,18 @@ export interface ColdStartInput {
 /** Most requests one run may simulate (keeps the widget responsive). */
 export const MAX_REQUESTS = 20_000;
 
-export const COLD_START_FIELDS: Record<keyof ColdStartInput, FieldSpec> = {
-  rate: { label: 'Request rate', min: 0, exclusiveMin: true, max: 1000, unit: 'requests/s' },
-  burst: { label: 'Burst size', min: 1, max: 100, integer: true },
-  keepWarmS: { label: 'Keep-warm time', min: 0, max: 86_400, unit: 's' },
+/** The illustrative workload the widget starts from; the start-up time comes from the chosen sandbox. */
+export const COLD_START_WORKLOAD: Omit<ColdStartInput, 'startupMs'> = { rate: 0.2, burst: 1, keepWarmS: 10, execMs: 100, durationS: 300, seed: 1 };
+
+const W = COLD_START_WORKLOAD;
+export const COLD_START_FIELDS: Record<keyof ColdStartInput, RequiredNumberRule> = {
+  rate: { label: 'Request rate', min: 0, exclusiveMin: true, max: 1000, unit: 'requests/s', example: W.rate },
+  burst: { label: 'Burst size', min: 1, max: 100, integer: true, example: W.burst },
+  keepWarmS: { label: 'Keep-warm time', min: 0, max: 86_400, unit: 's', example: W.keepWarmS },
   startupMs: { label: 'Start-up time', min: 0, max: 600_000, unit: 'ms' },
-  execMs: { label: 'Execution time', min: 0, exclusiveMin: true, max: 600_000, unit: 'ms' },
-  durationS: { label: 'Simulated time', min: 0, exclusiveMin: true, max: 86_400, unit: 's' },
-  seed: { label: 'Seed', min: 0, max: 4_294_967_295, integer: true },
+  execMs: { label: 'Execution time', min: 0, exclusiveMin: true, max: 600_000, unit: 'ms', example: W.execMs },
+  durationS: { label: 'Simulated time', min: 0, exclusiveMin: true, max: 86_400, unit: 's', example: W.durationS },
+  seed: { label: 'Seed', min: 0, max: 4_294_967_295, integer: true, example: W.seed },
 };
 
 /** A request's arrival, in seconds from the start. */

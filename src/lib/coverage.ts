@@ -1,5 +1,6 @@
 /** Which seed point the book covers where, and what it corrects. Data in src/data/coverage/<part>.ts. */
 import { z } from 'zod';
+import { assertNoProblems, parseEntry } from './data-checks';
 
 export const coveragePointSchema = z.object({
   seed: z.enum(['000', '001', '002', '003', '004']),
@@ -18,12 +19,7 @@ export type CoveragePoint = z.input<typeof coveragePointSchema>;
 
 export function checkCoverage(points: readonly CoveragePoint[]): CoveragePoint[] {
   const problems: string[] = [];
-  for (const [i, p] of points.entries()) {
-    const r = coveragePointSchema.safeParse(p);
-    if (!r.success) {
-      for (const issue of r.error.issues) problems.push(`coverage point ${i} ("${p.point}"): ${issue.path.join('.')}: ${issue.message}`);
-    }
-  }
-  if (problems.length) throw new Error(`Invalid coverage data:\n  ${problems.join('\n  ')}`);
+  for (const [i, p] of points.entries()) parseEntry(coveragePointSchema, p, `coverage point ${i} ("${p.point}")`, problems);
+  assertNoProblems('coverage data', problems);
   return [...points];
 }

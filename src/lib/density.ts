@@ -23,11 +23,11 @@ export type DensityField = keyof DensityInputs;
 export const DENSITY_FIELDS: DensityField[] = ['hostMemoryGiB', 'cores', 'appMiB', 'headroomPercent', 'perCoreLimit'];
 
 export const DENSITY_RULES: Record<DensityField, NumberRule> = {
-  hostMemoryGiB: { label: 'Host memory', min: 0, minInclusive: false, max: 65_536, unit: 'GiB', example: 256 },
+  hostMemoryGiB: { label: 'Host memory', min: 0, exclusiveMin: true, max: 65_536, unit: 'GiB', example: 256 },
   cores: { label: 'Cores', min: 1, max: 4096, integer: true, example: 64 },
   appMiB: { label: 'Application footprint', min: 0, max: 1_048_576, unit: 'MiB', example: 128 },
   headroomPercent: { label: 'Headroom', min: 0, max: 95, unit: '%', example: 10 },
-  perCoreLimit: { label: 'Instances per core', min: 0, minInclusive: false, max: 1000, optional: true, example: 4 },
+  perCoreLimit: { label: 'Instances per core', min: 0, exclusiveMin: true, max: 1000, optional: true, example: 4 },
 };
 
 export const DEFAULT_DENSITY_INPUTS: DensityInputs = { hostMemoryGiB: 256, cores: 64, appMiB: 128, headroomPercent: 10, perCoreLimit: null };

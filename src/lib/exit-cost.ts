@@ -10,8 +10,7 @@
  * The model ignores everything else (translation time, cache and TLB pollution beyond what the
  * per-event cost includes, I/O waiting). All defaults are illustrative; the widget says so.
  */
-import type { FieldSpec } from './number-field';
-import { checkAll } from './number-field';
+import { checkAll, type RequiredNumberRule } from './number-input';
 
 export type CostTechnique = 'native' | 'hardware' | 'binary-translation' | 'emulation';
 
@@ -35,14 +34,6 @@ export interface ExitCostInput {
   emulationSlowdown: number;
 }
 
-export const EXIT_COST_FIELDS: Record<keyof ExitCostInput, FieldSpec> = {
-  workloadSeconds: { label: 'Workload length', min: 0, exclusiveMin: true, max: 1_000_000, unit: 's' },
-  exitsPerSecond: { label: 'VM exits per second', min: 0, max: 10_000_000 },
-  exitCostMicros: { label: 'Cost per exit', min: 0, max: 10_000, unit: 'µs' },
-  btCostMicros: { label: 'Cost per translated event', min: 0, max: 10_000, unit: 'µs' },
-  emulationSlowdown: { label: 'Emulation slowdown', min: 1, max: 10_000, unit: '×' },
-};
-
 /**
  * Illustrative defaults: the book has not verified a primary measurement to use here, so every
  * default is labelled as illustrative in the widget and the reader is asked to set their own.
@@ -53,6 +44,14 @@ export const EXIT_COST_DEFAULTS: ExitCostInput = {
   exitCostMicros: 1,
   btCostMicros: 1,
   emulationSlowdown: 10,
+};
+
+export const EXIT_COST_FIELDS: Record<keyof ExitCostInput, RequiredNumberRule> = {
+  workloadSeconds: { label: 'Workload length', min: 0, exclusiveMin: true, max: 1_000_000, unit: 's', example: EXIT_COST_DEFAULTS.workloadSeconds },
+  exitsPerSecond: { label: 'VM exits per second', min: 0, max: 10_000_000, example: EXIT_COST_DEFAULTS.exitsPerSecond },
+  exitCostMicros: { label: 'Cost per exit', min: 0, max: 10_000, unit: 'µs', example: EXIT_COST_DEFAULTS.exitCostMicros },
+  btCostMicros: { label: 'Cost per translated event', min: 0, max: 10_000, unit: 'µs', example: EXIT_COST_DEFAULTS.btCostMicros },
+  emulationSlowdown: { label: 'Emulation slowdown', min: 1, max: 10_000, unit: '×', example: EXIT_COST_DEFAULTS.emulationSlowdown },
 };
 
 export interface CostRow {

@@ -4,6 +4,7 @@
  * browser bundles.
  */
 import { z } from 'zod';
+import { parseEntry } from './data-checks';
 import { METRICS, type Technology, type VirtFigure } from './figures';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');
@@ -68,8 +69,7 @@ export function findFigureProblems(
   const problems: string[] = [];
   const techIds = new Set<string>();
   for (const [i, t] of technologies.entries()) {
-    const r = technologySchema.safeParse(t);
-    if (!r.success) for (const issue of r.error.issues) problems.push(`technology ${i} (${t.id}): ${issue.path.join('.')}: ${issue.message}`);
+    parseEntry(technologySchema, t, `technology ${i} (${t.id})`, problems);
     if (techIds.has(t.id)) problems.push(`technology ${t.id}: duplicate id`);
     techIds.add(t.id);
   }
@@ -77,8 +77,7 @@ export function findFigureProblems(
   const headlines = new Map<string, number>();
   for (const [i, f] of figures.entries()) {
     const label = `figure ${i} (${f.id})`;
-    const r = figureSchema.safeParse(f);
-    if (!r.success) for (const issue of r.error.issues) problems.push(`${label}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
+    parseEntry(figureSchema, f, label, problems);
     if (ids.has(f.id)) problems.push(`${label}: duplicate id`);
     ids.add(f.id);
     if (!techIds.has(f.technology)) problems.push(`${label}: unknown technology "${f.technology}"`);

@@ -4,7 +4,7 @@
  * src/data/virtualization-figures.ts; the zod schema that checks them is in figures-schema.ts
  * (kept apart so the browser bundles never include zod).
  */
-import type { BaseUnit, Qualifier } from './units';
+import type { BaseUnit, FormattableFigure } from './units';
 
 export type MetricId = 'startup-time' | 'memory-overhead' | 'image-size' | 'syscall-latency' | 'creation-rate';
 
@@ -65,15 +65,11 @@ export type FigureSource =
   | { kind: 'reference'; key: string; url: string; locator?: string }
   | { kind: 'seed'; seed: string; locator: string; /** The cell exactly as the seed prints it. */ text: string };
 
-export interface VirtFigure {
+/** A figure: its value, unit, qualifier and range (see FormattableFigure), and what it measures. */
+export interface VirtFigure extends FormattableFigure {
   id: string;
   technology: string;
   metric: MetricId;
-  /** In base units: seconds, bytes or instances per second. For a range, its lower end. */
-  value: number;
-  unit: BaseUnit;
-  qualifier: Qualifier;
-  range?: { min: number; max: number };
   /** Hardware, software versions and what exactly was timed or counted. */
   conditions: string;
   provenance: Provenance;

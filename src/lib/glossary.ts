@@ -1,5 +1,6 @@
 /** The glossary's types and checks. Entries live in src/data/glossary/<part>.ts. */
 import { z } from 'zod';
+import { assertNoProblems, parseEntry } from './data-checks';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const hanzi = /\p{Script=Han}/u;
@@ -32,15 +33,12 @@ export function checkGlossary(
   const checked: CheckedGlossaryEntry[] = [];
   const seen = new Set<string>();
   for (const [i, raw] of entries.entries()) {
-    const r = glossaryEntrySchema.safeParse(raw);
     const label = `glossary entry ${i} (${(raw as { id?: string }).id ?? '?'})`;
-    if (!r.success) {
-      for (const issue of r.error.issues) problems.push(`${label}: ${issue.path.join('.')}: ${issue.message}`);
-      continue;
-    }
-    if (seen.has(r.data.id)) problems.push(`${label}: duplicate id "${r.data.id}"`);
-    seen.add(r.data.id);
-    checked.push(r.data);
+    const entry = parseEntry(glossaryEntrySchema, raw, label, problems);
+    if (!entry) continue;
+    if (seen.has(entry.id)) problems.push(`${label}: duplicate id "${entry.id}"`);
+    seen.add(entry.id);
+    checked.push(entry);
   }
   for (const e of checked) {
     for (const rel of e.related) {
@@ -50,7 +48,7 @@ export function checkGlossary(
       problems.push(`glossary entry "${e.id}": introducedIn "${e.introducedIn}" is not a chapter`);
     }
   }
-  if (problems.length) throw new Error(`Invalid glossary:\n  ${problems.join('\n  ')}`);
+  assertNoProblems('glossary', problems);
   return checked;
 }
 

@@ -1,46 +1,81 @@
 /**
- * Parsing of numbers typed into a demo's text field, with a clear message for every bad input
- * (empty, not a number, negative, too small, too large, not whole) and never NaN or Infinity.
+ * Numbers typed into the demos' and simulators' fields, and numbers that reach an engine already
+ * parsed. A field yields a finite number inside its range (or null, for an optional field left
+ * empty) or a message that names the field and says what is wrong: empty, not a number, negative,
+ * too small, too large, not whole. No widget ever computes with NaN or Infinity.
  */
-import { formatNumber } from './units';
-
 export interface NumberRule {
   /** The field's name as the message should say it, e.g. "Host memory". */
   label: string;
   min: number;
   max: number;
-  /** Is the lower bound itself allowed? (Memory may not be 0; headroom may.) */
-  minInclusive?: boolean;
+  /** `min` itself is not allowed (memory or a request rate must be above 0; headroom may be 0). */
+  exclusiveMin?: boolean;
+  /** Require a whole number. */
   integer?: boolean;
-  /** An empty field is allowed and means "no value" (returns value: null). */
+  /** An empty field is allowed and means "no value" (the value is null). */
   optional?: boolean;
-  /** Unit written after numbers in messages, e.g. "GiB", "%". */
+  /** Unit written after numbers in messages, e.g. "GiB", "µs", "%". */
   unit?: string;
   /** A typical value, quoted when the input is not a number at all. */
   example?: number;
 }
 
-export type Parsed = { ok: true; value: number | null } | { ok: false; message: string };
+/** A rule for a field that must hold a number: parsing it never yields null. */
+export type RequiredNumberRule = NumberRule & { optional?: false };
+
+export type Parsed<T = number> = { ok: true; value: T } | { ok: false; message: string };
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * Thousands grouped in the whole part, with the same separator throughout: "1,024", "10 000 000"
+ * (also no-break and thin spaces), "1_000". A comma anywhere else ("1,5") is not read as grouping,
+ * so a decimal comma is reported instead of silently becoming 15.
+ */
+const GROUPED = /^[+-]?\d{1,3}([, _\u00a0\u2009\u202f])\d{3}(?:\1\d{3})*(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 
+/** A bound or example as messages write it: "65,536 GiB", "95%", "10×". */
 function withUnit(n: number, unit?: string): string {
-  const text = formatNumber(n, 12);
-  return unit ? (unit === '%' ? `${text}%` : `${text} ${unit}`) : text;
+  // Not units.ts's formatNumber: that module would then ride along in every simulator's bundle.
+  const text = n.toLocaleString('en-US', { maximumSignificantDigits: 12 });
+  return unit ? (unit === '%' || unit === '×' ? `${text}${unit}` : `${text} ${unit}`) : text;
 }
 
-/** Read one field. Accepts plain decimal numbers, with "," as a thousands separator. */
-export function parseNumber(raw: string, rule: NumberRule): Parsed {
-  const text = raw.trim().replace(/(\d),(?=\d{3}\b)/g, '$1');
+/** Read one field: plain decimal numbers, with an exponent or grouped thousands. */
+export function parseNumber(raw: string, rule: RequiredNumberRule): Parsed<number>;
+export function parseNumber(raw: string, rule: NumberRule): Parsed<number | null>;
+export function parseNumber(raw: string, rule: NumberRule): Parsed<number | null> {
+  let text = raw.trim();
+  const grouped = GROUPED.exec(text);
+  if (grouped) text = text.split(grouped[1]!).join('');
   if (text === '') return rule.optional ? { ok: true, value: null } : { ok: false, message: `${rule.label} is empty: enter a number.` };
   if (!DECIMAL.test(text)) return { ok: false, message: `${rule.label} must be a number${rule.example === undefined ? '' : `, such as ${withUnit(rule.example, rule.unit)}`}.` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: `${rule.label} is too large.` };
-  if (value < 0 && rule.min >= 0) return { ok: false, message: `${rule.label} cannot be negative.` };
-  const inclusive = rule.minInclusive ?? true;
-  if (inclusive ? value < rule.min : value <= rule.min)
-    return { ok: false, message: inclusive ? `${rule.label} must be at least ${withUnit(rule.min, rule.unit)}.` : `${rule.label} must be more than ${withUnit(rule.min, rule.unit)}.` };
-  if (value > rule.max) return { ok: false, message: `${rule.label} must be at most ${withUnit(rule.max, rule.unit)}.` };
-  if (rule.integer && !Number.isInteger(value)) return { ok: false, message: `${rule.label} must be a whole number.` };
+  return checkNumber(value, rule);
+}
+
+/** Check a number that arrives already parsed (e.g. through an engine's typed input). */
+export function checkNumber(value: number, rule: NumberRule): Parsed<number> {
+  const { label, min, max, unit } = rule;
+  if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a finite number.` };
+  if (value < 0 && min >= 0) return { ok: false, message: `${label} cannot be negative.` };
+  if (rule.exclusiveMin ? value <= min : value < min)
+    return { ok: false, message: `${label} must be ${rule.exclusiveMin ? 'more than' : 'at least'} ${withUnit(min, unit)}.` };
+  if (value > max) return { ok: false, message: `${label} must be at most ${withUnit(max, unit)}.` };
+  if (rule.integer && !Number.isInteger(value)) return { ok: false, message: `${label} must be a whole number.` };
   return { ok: true, value };
+}
+
+/** Check every field of a record at once: the values, or a message for each bad field. */
+export function checkAll<K extends string>(
+  values: Record<K, number>,
+  rules: Record<K, NumberRule>,
+): { ok: true; values: Record<K, number> } | { ok: false; errors: Partial<Record<K, string>> } {
+  const errors: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(rules) as K[]) {
+    const r = checkNumber(values[key], rules[key]);
+    if (!r.ok) errors[key] = r.message;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
 }

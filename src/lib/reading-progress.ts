@@ -15,6 +15,28 @@ export function serializeProgress(read: ReadonlySet<string>): string {
   return JSON.stringify([...read].sort());
 }
 
+/** The chapters this browser has marked as read: none where storage is unavailable or blocked. */
+export function loadProgress(storage?: Pick<Storage, 'getItem'>): Set<string> {
+  try {
+    return parseProgress((storage ?? localStorage).getItem(PROGRESS_KEY));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Remember the chapters read; false where storage is unavailable (the page then shows them for this visit only). */
+export function saveProgress(read: ReadonlySet<string>, storage?: Pick<Storage, 'setItem'>): boolean {
+  try {
+    (storage ?? localStorage).setItem(PROGRESS_KEY, serializeProgress(read));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The tick after a chapter marked as read, with words for screen readers. */
+export const READ_MARK_HTML = '<span aria-hidden="true"> ✓</span><span class="sr-only"> (read)</span>';
+
 export function toggleRead(read: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(read);
   if (on) next.add(id);

@@ -1,5 +1,6 @@
 /** The bibliography's types, checks and formatting. Entries live in src/data/references/<part>.ts. */
 import { z } from 'zod';
+import { assertNoProblems, parseEntry } from './data-checks';
 
 export const referenceSchema = z
   .object({
@@ -23,16 +24,13 @@ export function checkReferences(refs: readonly Reference[]): Reference[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const [i, raw] of refs.entries()) {
-    const r = referenceSchema.safeParse(raw);
     const label = `reference ${i} (${(raw as { key?: string }).key ?? '?'})`;
-    if (!r.success) {
-      for (const issue of r.error.issues) problems.push(`${label}: ${issue.path.join('.') || 'entry'}: ${issue.message}`);
-      continue;
-    }
-    if (seen.has(r.data.key)) problems.push(`${label}: duplicate key "${r.data.key}"`);
-    seen.add(r.data.key);
+    const ref = parseEntry(referenceSchema, raw, label, problems);
+    if (!ref) continue;
+    if (seen.has(ref.key)) problems.push(`${label}: duplicate key "${ref.key}"`);
+    seen.add(ref.key);
   }
-  if (problems.length) throw new Error(`Invalid bibliography:\n  ${problems.join('\n  ')}`);
+  assertNoProblems('bibliography', problems);
   return [...refs];
 }
 

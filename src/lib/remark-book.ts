@@ -13,7 +13,7 @@ import { glossaryById } from '../data/glossary';
 import { referencesByKey } from '../data/references';
 import { DOCS_DIR } from './book-files';
 import { getBookIndex, type BookIndex } from './book-index';
-import { analyzeChapter, attr, figureAnchor, hasAttr, isJsx, setAttr, type JsxElement } from './chapter-analysis';
+import { analyzeChapter, attr, citeKeys, figureAnchor, hasAttr, isJsx, setAttr, type JsxElement } from './chapter-analysis';
 import { chineseSearchTokens } from './chinese-tokens';
 import type { CheckedGlossaryEntry } from './glossary';
 import { withBase } from './rehype-internal-links';
@@ -98,6 +98,15 @@ export default function remarkBook(options: RemarkBookOptions) {
     }
 
     const citeOrder: string[] = [];
+    /** Number a node's reference keys in order of first use on the page ("2,1"); `what` names the attribute in messages. */
+    const citeNumbers = (node: JsxElement, what: string): string => {
+      const keys = citeKeys(node);
+      for (const k of keys) {
+        if (!references.has(k)) fail(node, `<${node.name} ${what}="${k}">: no reference has this key (add it to src/data/references/)`);
+        if (!citeOrder.includes(k)) citeOrder.push(k);
+      }
+      return keys.map((k) => String(citeOrder.indexOf(k) + 1)).join(',');
+    };
     const usedTerms = new Set<string>();
     const quizIds = new Set<string>();
 
@@ -106,13 +115,9 @@ export default function remarkBook(options: RemarkBookOptions) {
       switch (node.name) {
         case 'Figure': {
           // Sources credited in a caption are citations like any other.
-          const keys = (attr(node, 'cite') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-          for (const k of keys) {
-            if (!references.has(k)) fail(node, `<Figure cite="${k}">: no reference has this key (add it to src/data/references/)`);
-            if (!citeOrder.includes(k)) citeOrder.push(k);
-          }
-          if (keys.length) {
-            setAttr(node, 'citeNumbers', keys.map((k) => String(citeOrder.indexOf(k) + 1)).join(','));
+          const numbers = citeNumbers(node, 'cite');
+          if (numbers) {
+            setAttr(node, 'citeNumbers', numbers);
             setAttr(node, 'uid', nextUid('fig'));
           }
           break;
@@ -145,13 +150,9 @@ export default function remarkBook(options: RemarkBookOptions) {
           break;
         }
         case 'Cite': {
-          const keys = (attr(node, 'key') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
-          if (!keys.length) fail(node, '<Cite> needs key="…"');
-          for (const k of keys) {
-            if (!references.has(k)) fail(node, `<Cite key="${k}">: no reference has this key (add it to src/data/references/)`);
-            if (!citeOrder.includes(k)) citeOrder.push(k);
-          }
-          setAttr(node, 'numbers', keys.map((k) => String(citeOrder.indexOf(k) + 1)).join(','));
+          const numbers = citeNumbers(node, 'key');
+          if (!numbers) fail(node, '<Cite> needs key="…"');
+          setAttr(node, 'numbers', numbers);
           setAttr(node, 'uid', nextUid('cite'));
           break;
         }

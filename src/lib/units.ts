@@ -100,7 +100,9 @@ export function formatRange(min: number, max: number, unit: BaseUnit): string {
   return join(`${formatNumber(min / factor)}–${formatNumber(max / factor)}`, name);
 }
 
+/** A figure as stated by its source. */
 export interface FormattableFigure {
+  /** In base units: seconds, bytes or instances per second. For a range, its lower end. */
   value: number;
   unit: BaseUnit;
   qualifier: Qualifier;

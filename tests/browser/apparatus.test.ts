@@ -111,15 +111,14 @@ describe('search', () => {
     await page.getByRole('button', { name: 'Search' }).first().click();
     await page.locator('.pagefind-ui__search-input').fill(query);
     await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-    // Results render one by one: wait until as many are shown as the message announces (up to
-    // the five Pagefind shows before "Load more").
+    // Results render one by one, each a placeholder without a link until its page's data arrives:
+    // wait until as many have their title link as the message announces (up to the five Pagefind
+    // shows before "Load more") and no placeholder is left.
     const announced = Number((await page.locator('.pagefind-ui__message').textContent())?.match(/\d+/)?.[0] ?? 1);
-    // Each result's link appears once its page's fragment has loaded: wait for every one.
     await page.waitForFunction(
-      (n) => {
-        const results = [...document.querySelectorAll('.pagefind-ui__result')];
-        return results.length >= n && results.every((r) => r.querySelector('.pagefind-ui__result-link')?.getAttribute('href'));
-      },
+      (n) =>
+        document.querySelectorAll('.pagefind-ui__result-title .pagefind-ui__result-link[href]').length >= n &&
+        document.querySelector('.pagefind-ui__result .pagefind-ui__loading') === null,
       Math.min(announced, 5),
     );
     return page.locator('.pagefind-ui__result');

@@ -118,12 +118,12 @@ describe('with JavaScript, by keyboard', () => {
     await page.keyboard.type('abc');
     expect(await cost.getAttribute('aria-invalid')).toBe('true');
     const errorId = ((await cost.getAttribute('aria-describedby')) ?? '').split(' ').pop();
-    expect(await text(page.locator(`#${errorId}`))).toBe('Cost per exit: “abc” is not a number.');
+    expect(await text(page.locator(`#${errorId}`))).toBe('Cost per exit must be a number, such as 1 µs.');
     expect(await text(el.locator('.sim-bars'))).toBe(bars);
     expect(await el.locator('[data-part="stale"]').isVisible()).toBe(true);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('-1');
-    expect(await text(page.locator(`#${errorId}`))).toBe('Cost per exit: must be at least 0 µs.');
+    expect(await text(page.locator(`#${errorId}`))).toBe('Cost per exit cannot be negative.');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('4');
     expect(await cost.getAttribute('aria-invalid')).toBeNull();
@@ -206,7 +206,7 @@ describe('with JavaScript, by keyboard', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('0');
     const errorId = ((await rate.getAttribute('aria-describedby')) ?? '').split(' ').pop();
-    await expect.poll(() => text(page.locator(`#${errorId}`))).toBe('Request rate: must be more than 0 requests/s.');
+    await expect.poll(() => text(page.locator(`#${errorId}`))).toBe('Request rate must be more than 0 requests/s.');
     expect(await text(sentence)).toMatch(/99 % within 334 ms/);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('900');

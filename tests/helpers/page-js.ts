@@ -28,6 +28,17 @@ export function pageJs(dist: string, pageFile: string, base: string): PageJs {
     if (src) pending.push(src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, ''));
     else parts.set(`inline:${inline++}`, s.text);
   }
+  for (const [file, text] of moduleClosure(dist, pending, base)) parts.set(file, text);
+  return { parts, gzipBytes: gzipTotal(parts.values()) };
+}
+
+/**
+ * The JavaScript files (paths relative to dist) reached from `start` by static imports, with
+ * their text. Imports are resolved against the importing file or, if absolute, against `base`.
+ */
+export function moduleClosure(dist: string, start: readonly string[], base: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  const pending = [...start];
   while (pending.length) {
     const file = pending.pop()!;
     if (parts.has(file)) continue;
@@ -39,7 +50,12 @@ export function pageJs(dist: string, pageFile: string, base: string): PageJs {
       if (!parts.has(next)) pending.push(next);
     }
   }
-  let gzipBytes = 0;
-  for (const text of parts.values()) gzipBytes += gzipSync(Buffer.from(text), { level: 9 }).length;
-  return { parts, gzipBytes };
+  return parts;
+}
+
+/** Sum of the gzipped sizes of each text, as a server sends each file separately. */
+export function gzipTotal(texts: Iterable<string>): number {
+  let total = 0;
+  for (const text of texts) total += gzipSync(Buffer.from(text), { level: 9 }).length;
+  return total;
 }

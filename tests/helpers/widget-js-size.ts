@@ -3,9 +3,9 @@
  * plus every chunk it imports, followed transitively. Each file travels separately, so the total is
  * the sum of per-file gzip sizes. Usage: node tests/helpers/widget-js-size.ts <dist>
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipTotal, moduleClosure } from './page-js.ts';
 
 export const SIMULATORS = ['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'] as const;
 
@@ -15,28 +15,18 @@ export interface JsSize {
   gzip: number;
 }
 
-/** Sizes of the simulators found in dist/_astro (a simulator no page uses is absent). */
+/** Sizes of the widgets found in dist/_astro (a widget no page uses, or whose script Astro inlined, is absent). */
 export function widgetJsSizes(dist: string, widgets: readonly string[] = SIMULATORS): Record<string, JsSize> {
-  const dir = join(dist, '_astro');
-  const all = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const all = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
   const out: Record<string, JsSize> = {};
   for (const widget of widgets) {
     const entry = all.find((f) => f.startsWith(`${widget}.astro_astro_type_script`));
     if (!entry) continue;
-    const seen = new Set<string>();
-    const queue = [entry];
-    while (queue.length) {
-      const f = queue.pop() as string;
-      if (seen.has(f)) continue;
-      seen.add(f);
-      const src = readFileSync(join(dir, f), 'utf8');
-      for (const m of src.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(m[1] as string);
-    }
-    const bufs = [...seen].map((f) => readFileSync(join(dir, f)));
+    const parts = moduleClosure(dist, [`_astro/${entry}`], '/');
     out[widget] = {
-      files: [...seen],
-      raw: bufs.reduce((n, b) => n + b.length, 0),
-      gzip: bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+      files: [...parts.keys()].map((f) => f.replace(/^_astro\//, '')),
+      raw: [...parts.values()].reduce((n, text) => n + Buffer.byteLength(text), 0),
+      gzip: gzipTotal(parts.values()),
     };
   }
   return out;

@@ -5,7 +5,7 @@ import { references, referencesByKey } from '../../src/data/references';
 import { chartHtml, chartTitle, DEFAULT_CHART_STATE, detailsHtml, figureNoteHtml, type BootChartData } from '../../src/lib/boot-chart';
 import { densityCaption, densityRowsHtml, type DensityViewTechnology } from '../../src/lib/density-view';
 import { DEFAULT_DENSITY_INPUTS } from '../../src/lib/density';
-import { esc, jsonForScript, link } from '../../src/lib/html';
+import { esc, jsonForScript, link, nextId } from '../../src/lib/html';
 import { sourceLabel, sourceLabels } from '../../src/lib/source-label';
 import { formatBytes } from '../../src/lib/units';
 
@@ -18,7 +18,14 @@ const data: BootChartData = {
 describe('html helpers', () => {
   it('escapes markup and quotes', () => {
     expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(esc(0.5)).toBe('0.5');
     expect(link('https://e.org/?a=1&b=2', 'A & B')).toBe('<a href="https://e.org/?a=1&amp;b=2" rel="noopener">A &amp; B</a>');
+  });
+  it('gives each widget instance its own id prefix', () => {
+    const a = nextId('cold');
+    const b = nextId('cold');
+    expect(a).toMatch(/^cold-\d+$/);
+    expect(b).not.toBe(a);
   });
   it('keeps JSON inside a script element from closing it', () => {
     const json = jsonForScript({ t: '</script><script>alert(1)</script>' });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeDensity, DEFAULT_DENSITY_INPUTS, GiB, MiB, validateDensityInputs, type DensityTechnology } from '../../src/lib/density';
-import { parseNumber } from '../../src/lib/number-input';
 import { densityTechnologies } from '../../src/lib/figures';
 import { figures, technologies } from '../../src/data/virtualization-figures';
 
@@ -14,30 +13,6 @@ const tech = (name: string, overhead: number, extra: Partial<DensityTechnology> 
 });
 
 const fields = { hostMemoryGiB: '256', cores: '64', appMiB: '128', headroomPercent: '10', perCoreLimit: '' };
-
-describe('parseNumber', () => {
-  const rule = { label: 'Host memory', min: 0, minInclusive: false, max: 65536, unit: 'GiB', example: 256 };
-  it('reads plain and grouped decimal numbers', () => {
-    expect(parseNumber(' 256 ', rule)).toEqual({ ok: true, value: 256 });
-    expect(parseNumber('1,024', rule)).toEqual({ ok: true, value: 1024 });
-    expect(parseNumber('0.5', rule)).toEqual({ ok: true, value: 0.5 });
-  });
-  it('explains each kind of bad input', () => {
-    expect(parseNumber('', rule)).toEqual({ ok: false, message: 'Host memory is empty: enter a number.' });
-    expect(parseNumber('lots', rule)).toEqual({ ok: false, message: 'Host memory must be a number, such as 256 GiB.' });
-    expect(parseNumber('-4', rule)).toEqual({ ok: false, message: 'Host memory cannot be negative.' });
-    expect(parseNumber('0', rule)).toEqual({ ok: false, message: 'Host memory must be more than 0 GiB.' });
-    expect(parseNumber('1e12', rule)).toEqual({ ok: false, message: 'Host memory must be at most 65,536 GiB.' });
-    expect(parseNumber('1e400', rule)).toEqual({ ok: false, message: 'Host memory is too large.' });
-  });
-  it('rejects hexadecimal, Infinity and NaN spelled out', () => {
-    for (const t of ['0x10', 'Infinity', 'NaN', '1/2', '12GiB']) expect(parseNumber(t, rule).ok).toBe(false);
-  });
-  it('checks whole numbers and optional fields', () => {
-    expect(parseNumber('2.5', { label: 'Cores', min: 1, max: 10, integer: true })).toEqual({ ok: false, message: 'Cores must be a whole number.' });
-    expect(parseNumber('', { label: 'Limit', min: 0, max: 10, optional: true })).toEqual({ ok: true, value: null });
-  });
-});
 
 describe('validateDensityInputs', () => {
   it('accepts the defaults', () => {

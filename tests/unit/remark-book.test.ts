@@ -6,7 +6,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../src/lib/book-order';
-import { buildIndex, parseMdx } from '../../src/lib/book-index';
+import { buildIndex } from '../../src/lib/book-index';
+import { parseMdx } from '../../src/lib/mdx-parse';
 import { checkGlossary } from '../../src/lib/glossary';
 import remarkBook from '../../src/lib/remark-book';
 import type { Reference } from '../../src/lib/references';
@@ -166,8 +167,10 @@ describe('remark-book rejects author mistakes, naming file and line', () => {
     const fs = { ...files, 'foundations/01-intro.mdx': fm('Intro') + 'A <Term id="hypervisor" define />.\n' };
     expect(() => compile('foundations/01-intro.mdx', fs)).toThrow(/01-intro\.mdx:6:3: .*introduced in "cpu", not here/);
   });
-  it('an unknown citation key', () => {
+  it('an unknown citation key, in a <Cite> or a figure caption, or none at all', () => {
     expect(errorOf('As shown <Cite key="a1999,zz2020" />.')).toMatch(/01-cpu\.mdx:6:10: <Cite key="zz2020">: no reference has this key/);
+    expect(errorOf('<Figure id="fig:x" caption="c" cite="a1999, zz2020">\n\nB.\n\n</Figure>')).toMatch(/01-cpu\.mdx:6:1: <Figure cite="zz2020">: no reference has this key/);
+    expect(errorOf('As shown <Cite key=" , " />.')).toMatch(/01-cpu\.mdx:6:10: <Cite> needs key="…"/);
   });
   it('a figure without a caption, and a figure id of the wrong form', () => {
     expect(errorOf('<Figure id="fig:x">\n\nBody.\n\n</Figure>')).toMatch(/01-cpu\.mdx:6:1: <Figure id="fig:x"> needs a caption/);

@@ -7,15 +7,8 @@ import { simulate } from '../../src/lib/trap-stepper';
 import { ms, renderSentence, renderSource, renderStats, renderTimeline } from '../../components/simulators/cold-start-view';
 import { renderBars } from '../../components/simulators/exit-cost-view';
 import { renderField } from '../../components/simulators/form';
-import { esc } from '../../components/simulators/html';
 import { renderGrid, renderProgress } from '../../components/simulators/page-walk-view';
 import { renderState, renderStep } from '../../components/simulators/trap-stepper-view';
-
-describe('esc', () => {
-  it('escapes markup and quotes', () => {
-    expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
-  });
-});
 
 describe('trap stepper view', () => {
   it('marks changed fields and the IF mismatch of the silent POPF failure', () => {

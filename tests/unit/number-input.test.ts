@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { checkAll, checkNumber, parseNumber } from '../../src/lib/number-input';
+
+describe('parseNumber', () => {
+  const memory = { label: 'Host memory', min: 0, exclusiveMin: true, max: 65536, unit: 'GiB', example: 256 };
+  const cost = { label: 'Cost per exit', min: 0, max: 100, unit: 'µs' };
+
+  it('reads plain, decimal, exponent and grouped numbers', () => {
+    expect(parseNumber(' 256 ', memory)).toEqual({ ok: true, value: 256 });
+    expect(parseNumber('1,024', memory)).toEqual({ ok: true, value: 1024 });
+    expect(parseNumber('0.5', memory)).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber('1.5', cost)).toEqual({ ok: true, value: 1.5 });
+    expect(parseNumber(' 2e1 ', cost)).toEqual({ ok: true, value: 20 });
+    expect(parseNumber('.5', cost)).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber('10,000', { ...cost, max: 1e6 })).toEqual({ ok: true, value: 10_000 });
+  });
+
+  it('reads thousands grouped by commas, spaces, thin spaces or underscores, one kind at a time', () => {
+    const big = { label: 'Rate', min: 0, max: 1e9 };
+    expect(parseNumber('1,234,567.5', big)).toEqual({ ok: true, value: 1_234_567.5 });
+    expect(parseNumber('10 000 000', big)).toEqual({ ok: true, value: 10_000_000 });
+    expect(parseNumber('10\u2009000', big)).toEqual({ ok: true, value: 10_000 });
+    expect(parseNumber('10\u202f000', big)).toEqual({ ok: true, value: 10_000 });
+    expect(parseNumber('1_000', big)).toEqual({ ok: true, value: 1000 });
+    // A decimal comma, misplaced or mixed separators are reported, never read as another number.
+    for (const t of ['1,5', '1234,567', '1,0000', '1,000 000', '0.123,456', '1 2', ',5', '1,'])
+      expect(parseNumber(t, big), t).toEqual({ ok: false, message: 'Rate must be a number.' });
+  });
+
+  it('explains each kind of bad input, naming the field', () => {
+    expect(parseNumber('', memory)).toEqual({ ok: false, message: 'Host memory is empty: enter a number.' });
+    expect(parseNumber('lots', memory)).toEqual({ ok: false, message: 'Host memory must be a number, such as 256 GiB.' });
+    expect(parseNumber('-4', memory)).toEqual({ ok: false, message: 'Host memory cannot be negative.' });
+    expect(parseNumber('0', memory)).toEqual({ ok: false, message: 'Host memory must be more than 0 GiB.' });
+    expect(parseNumber('1e12', memory)).toEqual({ ok: false, message: 'Host memory must be at most 65,536 GiB.' });
+    expect(parseNumber('1e400', memory)).toEqual({ ok: false, message: 'Host memory is too large.' });
+    expect(parseNumber('', cost)).toEqual({ ok: false, message: 'Cost per exit is empty: enter a number.' });
+    expect(parseNumber('abc', cost)).toEqual({ ok: false, message: 'Cost per exit must be a number.' });
+    expect(parseNumber('1e400', cost)).toEqual({ ok: false, message: 'Cost per exit is too large.' });
+    expect(parseNumber('101', cost)).toEqual({ ok: false, message: 'Cost per exit must be at most 100 µs.' });
+    expect(parseNumber('0', cost)).toEqual({ ok: true, value: 0 });
+  });
+
+  it('rejects hexadecimal, Infinity and NaN spelled out', () => {
+    for (const t of ['0x10', 'Infinity', 'NaN', '1/2', '12GiB']) {
+      expect(parseNumber(t, memory).ok, t).toBe(false);
+      expect(parseNumber(t, cost).ok, t).toBe(false);
+    }
+  });
+
+  it('checks whole numbers and optional fields', () => {
+    expect(parseNumber('2.5', { label: 'Cores', min: 1, max: 10, integer: true })).toEqual({ ok: false, message: 'Cores must be a whole number.' });
+    expect(parseNumber('1.5', { ...cost, integer: true })).toEqual({ ok: false, message: 'Cost per exit must be a whole number.' });
+    const limit = { label: 'Limit', min: 0, max: 10, optional: true };
+    expect(parseNumber('', limit)).toEqual({ ok: true, value: null });
+    expect(parseNumber('  ', limit)).toEqual({ ok: true, value: null });
+    // An optional field that is filled in is checked like any other.
+    expect(parseNumber('11', limit)).toEqual({ ok: false, message: 'Limit must be at most 10.' });
+  });
+
+  it('writes percentages and factors against their number', () => {
+    expect(parseNumber('100', { label: 'Headroom', min: 0, max: 95, unit: '%' })).toEqual({ ok: false, message: 'Headroom must be at most 95%.' });
+    expect(parseNumber('x', { label: 'Slowdown', min: 1, max: 10, unit: '×', example: 10 })).toEqual({ ok: false, message: 'Slowdown must be a number, such as 10×.' });
+  });
+});
+
+describe('checkNumber and checkAll', () => {
+  const rate = { label: 'Request rate', min: 0, exclusiveMin: true, max: 1000, unit: 'requests/s' };
+
+  it('checks numbers that arrive already parsed', () => {
+    expect(checkNumber(0.2, rate)).toEqual({ ok: true, value: 0.2 });
+    expect(checkNumber(0, rate)).toEqual({ ok: false, message: 'Request rate must be more than 0 requests/s.' });
+    expect(checkNumber(Number.NaN, rate)).toEqual({ ok: false, message: 'Request rate must be a finite number.' });
+    expect(checkNumber(Number.POSITIVE_INFINITY, rate)).toEqual({ ok: false, message: 'Request rate must be a finite number.' });
+    expect(checkNumber(-3, { label: 'Offset', min: -5, max: 5 })).toEqual({ ok: true, value: -3 });
+    expect(checkNumber(-6, { label: 'Offset', min: -5, max: 5 })).toEqual({ ok: false, message: 'Offset must be at least -5.' });
+  });
+
+  it('reports every bad field of a record at once', () => {
+    const rules = { rate, seed: { label: 'Seed', min: 0, max: 10, integer: true } };
+    expect(checkAll({ rate: 1, seed: 2 }, rules)).toEqual({ ok: true, values: { rate: 1, seed: 2 } });
+    expect(checkAll({ rate: 0, seed: 2.5 }, rules)).toEqual({
+      ok: false,
+      errors: { rate: 'Request rate must be more than 0 requests/s.', seed: 'Seed must be a whole number.' },
+    });
+  });
+});
