@@ -21,7 +21,7 @@ function text(node: ElementContent): string {
 
 function classes(node: Element): string[] {
   const c = node.properties?.className;
-  return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
+  return Array.isArray(c) ? c.map(String) : String(c ?? '').split(/\s+/);
 }
 
 export default function rehypeA11y() {

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, CHROMIUM } from '../helpers/browser.ts';
@@ -24,7 +24,8 @@ import { buildSite, TEST_BASE } from '../helpers/build-site.ts';
 import { htmlFiles, readPage } from '../helpers/dist.ts';
 import { pageFacts, pageTypes, type PageType } from '../helpers/page-types.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { definedElements, executedBytes, gzipSize, importsOf, KiB, kib, kindOf, MERMAID_CODE, staticClosure, type Kind } from './measure.ts';
+import { moduleClosure } from '../helpers/page-js.ts';
+import { definedElements, executedBytes, gzipSize, importsOf, KiB, kib, kindOf, MERMAID_CODE, type Kind } from './measure.ts';
 
 const BUDGET = {
   textChapterJsGz: 10 * KiB,
@@ -163,8 +164,20 @@ function demoJavaScript(): DemoJs[] {
     if (!code.has(id)) code.set(id, readFileSync(join(dist, id), 'utf8'));
     return code.get(id)!;
   };
-  const resolve = (from: string, spec: string) => (spec.startsWith('/') ? spec.slice(TEST_BASE.length) : posix.normalize(posix.join(posix.dirname(from), spec)));
-  const importsOfModule = (id: string) => (id.startsWith('inline:') ? importsOf(code.get(id)!).static.map((s) => resolve('', s)) : importsOf(read(id)).static.map((s) => resolve(id, s)));
+  // An entry and the modules it imports statically: files through the shared moduleClosure; an
+  // inline script through its own import lines (root-relative, under the base).
+  const closure = (entries: readonly string[]): Set<string> => {
+    const files = entries.filter((e) => !e.startsWith('inline:'));
+    for (const e of entries.filter((e) => e.startsWith('inline:'))) {
+      files.push(...importsOf(code.get(e)!).static.map((spec) => (spec.startsWith(TEST_BASE) ? spec.slice(TEST_BASE.length) : spec.replace(/^\//, ''))));
+    }
+    const out = new Set(entries.filter((e) => e.startsWith('inline:')));
+    for (const [file, text] of moduleClosure(dist, files, TEST_BASE)) {
+      code.set(file, text);
+      out.add(file);
+    }
+    return out;
+  };
 
   const pages = htmlFiles(dist).filter((f) => f !== 'whole-book/index.html' && f !== '404.html');
   const entriesOf = (file: string) => {
@@ -186,7 +199,7 @@ function demoJavaScript(): DemoJs[] {
   for (const file of pages) {
     const entries = entriesOf(file);
     if (pageFacts(dist, file).demos.length) demoPages.push({ file, entries });
-    else for (const m of staticClosure(entries, importsOfModule)) shared.add(m);
+    else for (const m of closure(entries)) shared.add(m);
   }
   const byEntry = new Map<string, DemoJs>();
   for (const { file, entries } of demoPages) {
@@ -196,7 +209,7 @@ function demoJavaScript(): DemoJs[] {
         known.pages.push(file);
         continue;
       }
-      const modules = [...staticClosure([entry], importsOfModule)].filter((m) => !shared.has(m)).sort();
+      const modules = [...closure([entry])].filter((m) => !shared.has(m)).sort();
       const defined = [...new Set(modules.flatMap((m) => definedElements(code.get(m) ?? read(m))))];
       const component = /([A-Za-z0-9]+)\.astro_astro_type_script/.exec(entry)?.[1];
       byEntry.set(entry, {

@@ -1,7 +1,8 @@
 /**
  * Pure measuring functions for the benchmark: byte sizes, resource kinds, executed bytes from V8
- * coverage, and the static import graph of the built JavaScript (to tell a demo's own code from
- * the code every page shares). Unit-tested in tests/unit/bench-measure.test.ts.
+ * coverage, and the imports of built JavaScript (to tell a demo's own code from the code every
+ * page shares; the closure itself is moduleClosure in tests/helpers/page-js.ts). Unit-tested in
+ * tests/unit/bench-measure.test.ts.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -51,19 +52,6 @@ export function importsOf(code: string): { static: string[]; dynamic: string[] }
   for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?(["'`])((?:\.{1,2}\/|\/)[^"'`]+?\.m?js)\1/g)) found.static.add(m[2]!);
   for (const m of code.matchAll(/\bimport\(\s*(["'`])((?:\.{1,2}\/|\/)[^"'`]+?\.m?js)\1\s*\)/g)) found.dynamic.add(m[2]!);
   return { static: [...found.static], dynamic: [...found.dynamic] };
-}
-
-/** Every module a set of entry modules loads before running: the closure of static imports. */
-export function staticClosure(entries: Iterable<string>, importsOfModule: (url: string) => string[]): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...entries];
-  while (stack.length) {
-    const url = stack.pop()!;
-    if (seen.has(url)) continue;
-    seen.add(url);
-    stack.push(...importsOfModule(url));
-  }
-  return seen;
 }
 
 /** Custom element names a script defines: customElements.define('cold-start', …). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definedElements, executedBytes, gzipSize, importsOf, kindOf, MERMAID_CODE, staticClosure } from '../bench/measure';
+import { definedElements, executedBytes, gzipSize, importsOf, kindOf, MERMAID_CODE } from '../bench/measure';
 
 describe('benchmark measures', () => {
   it('gzips: repetitive text shrinks, and the size is of the compressed bytes', () => {
@@ -35,11 +35,6 @@ describe('benchmark measures', () => {
     expect(found.static.sort()).toEqual(['../x/y.js', './html.CKuHtFmo.js', './side.js']);
     expect(found.dynamic.sort()).toEqual(['./ui-core.CT4nq8aa.js', '/course-test/pagefind/pagefind-highlight.js']);
     expect(importsOf('const s="import x from ./nope"').static).toEqual([]);
-  });
-
-  it('walks the static import closure once per module, cycles included', () => {
-    const graph: Record<string, string[]> = { a: ['b', 'c'], b: ['c'], c: ['a'], d: [] };
-    expect([...staticClosure(['a'], (u) => graph[u] ?? [])].sort()).toEqual(['a', 'b', 'c']);
   });
 
   it('names the custom elements a script defines', () => {
