@@ -3,9 +3,9 @@
  * phone width: zero violations, no rule disabled (axe's best-practice rules included).
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { htmlFiles } from '../helpers/dist';
 import { inPool } from '../helpers/pool';
 
@@ -14,12 +14,7 @@ const dist = inject('distDir');
 const files = htmlFiles(dist);
 let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 const sizes: Record<string, BrowserContextOptions> = {
   desktop: { viewport: { width: 1280, height: 900 } },

@@ -5,9 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { labelContrastInPage } from '../../src/scripts/diagrams/verify-in-page';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { htmlFiles, readPage } from '../helpers/dist';
 
 const siteUrl = inject('siteUrl');
@@ -21,12 +21,7 @@ const url = `${siteUrl}${(diagramPage?.file ?? '').replace(/index\.html$/, '')}`
 const SVG = '.mermaid-diagram > svg';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 /** Computed colours of the first diagram's first label and first node box. */
 function colours(page: Page) {

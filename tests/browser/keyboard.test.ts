@@ -5,8 +5,8 @@
  * demo shows), and every stop on the way shows where the focus is.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 import { htmlFiles } from '../helpers/dist';
 import { pageFacts, pathOf } from '../helpers/page-types';
 
@@ -14,12 +14,7 @@ const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
 let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 /** The chapter to read: the first with a term, a cross-reference and a quiz, preferring one with a demo. */
 function chooseChapter() {

@@ -5,8 +5,8 @@
  * throw a script error or log one.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
 import { pageTypes } from '../helpers/page-types';
 import { uniqueWord } from '../helpers/unique-word';
 
@@ -16,12 +16,7 @@ const origin = new URL(siteUrl).origin;
 const types = pageTypes(dist);
 let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 async function requestsFrom(path: string, act?: (page: import('playwright-core').Page) => Promise<void>) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

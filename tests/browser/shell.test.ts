@@ -1,21 +1,16 @@
 /** Browser tests for the site shell: search, theme persistence, the phone navigation menu. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readBook } from '../../src/lib/book-files';
 import { pageHref } from '../../src/lib/book-order';
-import { launchBrowser } from '../helpers/browser';
+import { useBrowser } from '../helpers/browser';
 import { uniqueWord } from '../helpers/unique-word';
 
 const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
 let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 describe('the site in a browser', () => {
   it('finds a word that appears on one page only and opens that page', async () => {

@@ -1,6 +1,7 @@
 /** Debian's Chromium through playwright-core: nothing downloads a browser. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -12,5 +13,20 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/**
+ * One browser per test file: launched before the file's tests, closed after them. The callback
+ * receives it, e.g. `let browser: Browser; useBrowser((b) => (browser = b));`.
+ */
+export function useBrowser(receive: (browser: Browser) => void): void {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+    receive(launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
   });
 }
