@@ -4,6 +4,8 @@ import { references as common } from './common';
 import { references as foundations } from './foundations';
 import { references as system } from './system';
 import { references as systemCpuMemory } from './system-cpu-memory';
+import { references as systemMigration } from './system-migration';
+import { references as systemSecurity } from './system-security';
 import { references as lightweight } from './lightweight';
 import { references as cloudNative } from './cloud-native';
 import { references as simulators } from './simulators';
@@ -14,6 +16,8 @@ export const references: Reference[] = checkReferences([
   ...foundations,
   ...system,
   ...systemCpuMemory,
+  ...systemMigration,
+  ...systemSecurity,
   ...lightweight,
   ...cloudNative,
   ...simulators,
