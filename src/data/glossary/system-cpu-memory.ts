@@ -159,7 +159,7 @@ export const entries: GlossaryEntry[] = [
     term: 'direct execution',
     zh: '直接执行',
     definition:
-      'Running guest instructions natively on the real processor rather than interpreting or translating them. VMware’s early VMM ran guest user code by direct execution and translated only guest kernel code.',
+      'Running guest instructions natively on the real processor rather than interpreting or translating them. VMware’s early VMM ran guest user code by direct execution and translated only guest kernel code; this was safe, though unprivileged instructions such as SIDT still let user code detect the VMM.',
     related: ['binary-translation-direct-execution', 'efficiency-property'],
     introducedIn: 'cpu-virtualization',
   },
@@ -179,7 +179,7 @@ export const entries: GlossaryEntry[] = [
     zh: '完全虚拟化',
     aliases: ['全虚拟化'],
     definition:
-      'Virtualization in which the virtual machine is indistinguishable, to the guest’s code, from real hardware, so unmodified operating systems run on it. It can be implemented by binary translation or with hardware assistance.',
+      'Virtualization in which the virtual machine behaves like real hardware in everything the guest’s software relies on, so unmodified operating systems run on it. It promises compatibility, not invisibility: software that probes (with SIDT or timing, for example) can usually detect the VMM. It can be implemented by binary translation or with hardware assistance.',
     related: ['paravirtualization', 'hardware-assisted-virtualization', 'binary-translation-direct-execution'],
     introducedIn: 'cpu-virtualization',
   },
@@ -429,7 +429,7 @@ export const entries: GlossaryEntry[] = [
     zh: '基于内容的页共享',
     aliases: ['page sharing', 'KSM', 'Kernel Samepage Merging', 'memory deduplication'],
     definition:
-      'Reclaiming memory by finding pages with identical contents, within or across virtual machines, and mapping them all to one read-only host page that is copied on the first write. VMware ESX introduced it for virtual machines; Linux offers it as KSM.',
+      'Reclaiming memory by finding pages with identical contents, within or across virtual machines, and mapping them all to one read-only host page that is copied on the first write. VMware ESX introduced it for virtual machines; Linux offers it as KSM. Across virtual machines it is a side channel (a write to a merged page is measurably slower), so VMware has left inter-VM sharing off by default since 2014.',
     related: ['memory-overcommitment', 'memory-ballooning'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -477,8 +477,28 @@ export const entries: GlossaryEntry[] = [
     term: 'virtqueue',
     zh: '虚拟队列',
     definition:
-      'The shared-memory queue through which a virtio driver and device exchange buffers: a descriptor table, an available ring filled by the guest, and a used ring filled by the device, with notifications batched in both directions.',
-    related: ['virtio'],
+      'The shared-memory queue through which a virtio driver and device exchange buffers, with notifications batched in both directions. It has two layouts: the original split virtqueue (descriptor table, available ring, used ring) and, since virtio 1.1 (2019), the packed virtqueue (a single descriptor ring).',
+    related: ['virtio', 'split-virtqueue', 'packed-virtqueue'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'split-virtqueue',
+    term: 'split virtqueue',
+    zh: '分离式虚拟队列',
+    aliases: ['split ring', 'vring'],
+    definition:
+      'The original virtqueue layout: a descriptor table and an available ring written by the driver, and a used ring written by the device, each a separate area of guest memory.',
+    related: ['virtqueue', 'packed-virtqueue', 'virtio'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'packed-virtqueue',
+    term: 'packed virtqueue',
+    zh: '紧凑式虚拟队列',
+    aliases: ['packed ring', 'VIRTIO_F_RING_PACKED'],
+    definition:
+      'The virtqueue layout added in virtio 1.1 (2019): one descriptor ring that driver and device both write, with available and used flags compared against a wrap counter, so that each side polls only the next descriptor.',
+    related: ['virtqueue', 'split-virtqueue', 'virtio'],
     introducedIn: 'memory-io-interrupts',
   },
   {
