@@ -204,6 +204,55 @@ export const entries: GlossaryEntry[] = [
     related: ['envoy', 'xds', 'data-plane'],
     introducedIn: 'service-mesh',
   },
+  {
+    id: 'ambient-mode',
+    term: 'ambient mode',
+    zh: '无边车模式（Ambient 模式）',
+    aliases: ['ambient mesh', 'Istio ambient mode', 'sidecar-less mesh', 'Ambient 模式'],
+    definition:
+      'Istio’s sidecar-less data plane: a per-node ztunnel provides mutual TLS, Layer 4 policy and telemetry for all meshed pods on its node, and optional waypoint proxies add Layer 7 features where needed. Generally available since Istio 1.24 (November 2024).',
+    related: ['ztunnel', 'waypoint-proxy', 'istio', 'sidecar'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'ztunnel',
+    term: 'ztunnel',
+    zh: '零信任隧道（ztunnel）',
+    aliases: ['zero-trust tunnel'],
+    definition:
+      'The per-node proxy of Istio’s ambient mode, written in Rust and limited to Layers 3 and 4: it redirects the traffic of meshed pods on its node, authenticates and encrypts it with mutual TLS, applies Layer 4 policy and records telemetry, without parsing HTTP.',
+    related: ['ambient-mode', 'waypoint-proxy', 'data-plane'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'waypoint-proxy',
+    term: 'waypoint proxy',
+    zh: '航点代理（waypoint 代理）',
+    aliases: ['waypoint', 'waypoints', 'waypoint 代理'],
+    definition:
+      'In Istio’s ambient mode, an Envoy deployment, usually one per namespace and serving one identity, that provides Layer 7 features such as HTTP routing, retries and rich authorization. It runs outside the application pods and is scaled independently.',
+    related: ['ambient-mode', 'ztunnel', 'envoy'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'ebpf',
+    term: 'eBPF',
+    zh: '扩展伯克利包过滤器（eBPF）',
+    aliases: ['extended Berkeley Packet Filter', 'BPF'],
+    definition:
+      'A Linux kernel facility that lets small programs be inserted into the running kernel and attached to points such as network I/O, sockets and tracepoints, so that custom networking, security and observability logic runs in the kernel without changing applications.',
+    related: ['cilium', 'data-plane'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'cilium',
+    term: 'Cilium',
+    zh: 'Cilium 网络方案',
+    definition:
+      'An open-source networking, security and observability project for Kubernetes whose data plane is made of eBPF programs in the kernel. It provides identity-based policy and load balancing, and offers service-mesh features with one shared Envoy proxy per node for Layer 7.',
+    related: ['ebpf', 'service-mesh', 'envoy'],
+    introducedIn: 'service-mesh',
+  },
 
   // Chapter 13: Serverless
   {
