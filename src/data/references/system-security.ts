@@ -280,7 +280,7 @@ export const references: Reference[] = [
       'James Bottomley',
     ],
     title: 'Intel TDX Demystified: A Top-Down Approach',
-    venue: 'arXiv:2303.15540 (later in ACM Computing Surveys)',
+    venue: 'arXiv:2303.15540; published in ACM Computing Surveys, 2024, doi:10.1145/3652597',
     year: 2023,
     url: 'https://arxiv.org/abs/2303.15540',
   },
