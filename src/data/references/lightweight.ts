@@ -520,4 +520,14 @@ export const references: Reference[] = [
     url: 'https://github.com/firecracker-microvm/firecracker/blob/main/CHANGELOG.md',
     note: 'virtio-rng entropy device added in v1.4.0; optional PCI transport (--enable-pci) in v1.13.0; virtio-pmem and virtio-mem (memory hot-plugging) in v1.14.0; developer-preview PCI device hot-plugging in v1.16.0.',
   },
+  {
+    key: 'wasm2025',
+    type: 'web',
+    authors: ['WebAssembly W3C Community Group and Working Group'],
+    title: 'Wasm 3.0 Completed',
+    venue: 'webassembly.org news, 17 September 2025',
+    year: 2025,
+    url: 'https://webassembly.org/news/2025-09-17-wasm-3.0/',
+    note: 'Announces version 3.0 as the live standard: 64-bit address space, multiple memories, garbage collection (struct and array types), typed references, tail calls, exception handling, relaxed vector instructions and a deterministic profile.',
+  },
 ];
