@@ -370,4 +370,54 @@ export const entries: GlossaryEntry[] = [
     related: ['function-as-a-service', 'cold-start'],
     introducedIn: 'serverless',
   },
+  {
+    id: 'snapstart',
+    term: 'Lambda SnapStart',
+    zh: 'Lambda SnapStart 快照启动',
+    aliases: ['SnapStart'],
+    definition:
+      'An AWS Lambda feature that runs a function’s initialisation once when a version is published, takes a Firecracker snapshot of the initialised execution environment, and resumes new environments from it instead of initialising them. Java since November 2022; Python and .NET since November 2024.',
+    related: ['cold-start', 'microvm', 'vmgenid'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'vmgenid',
+    term: 'VM generation ID',
+    zh: '虚拟机生成标识符（VMGenID）',
+    aliases: ['VMGenID', 'Virtual Machine Generation Identifier', 'VM Generation ID'],
+    definition:
+      'A virtual device that exposes a 16-byte random identifier in guest memory and changes it, with a notification, whenever the VM is restored from a snapshot. Linux 5.18 and later reseed their random number generator when it changes.',
+    related: ['snapstart', 'microvm'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'software-fault-isolation',
+    term: 'software fault isolation',
+    zh: '软件故障隔离',
+    aliases: ['SFI', 'software-based fault isolation'],
+    definition:
+      'Isolating untrusted code inside one address space by software: its code and data are confined to their own region, and its memory accesses and jumps are checked or rewritten so that it cannot reach outside. WebAssembly’s bounds-checked linear memory is a modern form.',
+    related: ['webassembly', 'wasi'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'wasi',
+    term: 'WebAssembly System Interface',
+    zh: 'WebAssembly 系统接口',
+    aliases: ['WASI'],
+    definition:
+      'Standard interfaces through which a WebAssembly module or component reaches the outside world (files, network, clocks, randomness), designed on capability-based security: the code starts with no ambient authority and can use only what its host explicitly grants.',
+    related: ['webassembly', 'component-model', 'software-fault-isolation'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'component-model',
+    term: 'WebAssembly component model',
+    zh: 'WebAssembly 组件模型',
+    aliases: ['component model', 'Wasm components', 'WIT'],
+    definition:
+      'An extension of WebAssembly that adds higher-level types and interfaces, written in the WIT interface-definition language, so that a component declares exactly what it imports and exports and components from different languages can be checked and composed.',
+    related: ['webassembly', 'wasi'],
+    introducedIn: 'serverless',
+  },
 ];
