@@ -327,7 +327,7 @@ export const entries: GlossaryEntry[] = [
     term: 'Knative',
     zh: 'Knative 无服务器平台',
     definition:
-      'A set of Kubernetes extensions, founded by Google in 2018, that run request-driven containers with scaling to zero (Serving) and route events between producers and consumers (Eventing).',
+      'A set of Kubernetes extensions, founded by Google in 2018 and a graduated CNCF project since October 2025, that run request-driven containers with scaling to zero (Serving) and route events between producers and consumers (Eventing).',
     related: ['knative-broker', 'knative-trigger', 'scale-to-zero', 'cloudevents'],
     introducedIn: 'serverless',
   },
