@@ -230,7 +230,7 @@ export const entries: GlossaryEntry[] = [
     zh: '航点代理（waypoint 代理）',
     aliases: ['waypoint', 'waypoints', 'waypoint 代理'],
     definition:
-      'In Istio’s ambient mode, an Envoy deployment, usually one per namespace and serving one identity, that provides Layer 7 features such as HTTP routing, retries and rich authorization. It runs outside the application pods and is scaled independently.',
+      'In Istio’s ambient mode, an Envoy deployment, usually one per namespace, that provides Layer 7 features such as HTTP routing, retries and rich authorization. It runs outside the application pods and is scaled independently.',
     related: ['ambient-mode', 'ztunnel', 'envoy'],
     introducedIn: 'service-mesh',
   },
