@@ -452,6 +452,15 @@ export const references: Reference[] = [
     url: 'https://docs.wasmtime.dev/examples-fast-execution.html',
   },
   {
+    key: 'wasmtimesec2026',
+    type: 'web',
+    authors: ['Bytecode Alliance'],
+    title: 'Security',
+    venue: 'Wasmtime documentation, docs/security.md (living document)',
+    year: 2026,
+    url: 'https://docs.wasmtime.dev/security.html',
+  },
+  {
     key: 'fastly2026a',
     type: 'web',
     authors: ['Fastly'],
