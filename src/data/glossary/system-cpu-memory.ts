@@ -13,7 +13,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['ring', 'privilege level', 'current privilege level', 'CPL'],
     definition:
       'One of the hardware privilege levels at which x86 code runs, numbered 0 (most privileged, normally the kernel) to 3 (least privileged, normally applications). Code outside ring 0 cannot execute privileged instructions.',
-    related: ['privileged-instruction', 'ring-deprivileging', 'trap'],
+    related: ['privileged-instruction', 'ring-deprivileging', 'trap', 'exception-level'],
     introducedIn: 'cpu-virtualization',
   },
   {
@@ -198,7 +198,7 @@ export const entries: GlossaryEntry[] = [
     term: 'hypercall',
     zh: '超级调用',
     definition:
-      'A deliberate call from a guest kernel into the hypervisor to request a privileged operation, analogous to a system call from an application into a kernel. On x86 it is made with a trapping instruction such as VMCALL (Intel) or VMMCALL (AMD).',
+      'A deliberate call from a guest kernel into the hypervisor to request a privileged operation, analogous to a system call from an application into a kernel. On x86 it is made with a trapping instruction such as VMCALL (Intel) or VMMCALL (AMD); on Arm with HVC.',
     related: ['paravirtualization', 'vm-exit'],
     introducedIn: 'cpu-virtualization',
   },
@@ -390,7 +390,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['SLAT', 'nested paging', 'two-dimensional paging'],
     definition:
       'Hardware support in which the processor walks two sets of page tables on a TLB miss: the guest’s, from guest-virtual to guest-physical, and the VMM’s, from guest-physical to host-physical. Intel calls it EPT and AMD calls it NPT.',
-    related: ['extended-page-tables', 'nested-page-tables', 'two-dimensional-page-walk', 'shadow-page-table'],
+    related: ['extended-page-tables', 'nested-page-tables', 'two-dimensional-page-walk', 'shadow-page-table', 'stage-2-translation', 'g-stage-translation'],
     introducedIn: 'memory-io-interrupts',
   },
   {
@@ -608,7 +608,7 @@ export const entries: GlossaryEntry[] = [
     aliases: ['posted interrupts', 'posted-interrupt processing'],
     definition:
       'A mechanism in which an interrupt for a virtual CPU is recorded in a descriptor in memory and signalled with a notification; if the virtual CPU is running, the processor delivers it to the guest without a VM exit. With VT-d, devices can post interrupts directly.',
-    related: ['apic-virtualization', 'interrupt-injection', 'iommu'],
+    related: ['apic-virtualization', 'interrupt-injection', 'iommu', 'vlpi-direct-injection', 'imsic'],
     introducedIn: 'memory-io-interrupts',
   },
   {
