@@ -392,7 +392,7 @@ export const references: Reference[] = [
     type: 'article',
     authors: ['Masanori Misono', 'Dimitrios Stavrakakis', 'Nuno Santos', 'Pramod Bhatotia'],
     title: 'Confidential VMs Explained: An Empirical Analysis of AMD SEV-SNP and Intel TDX',
-    venue: 'Proceedings of the ACM on Measurement and Analysis of Computing Systems 8(3) (SIGMETRICS 2025)',
+    venue: 'Proceedings of the ACM on Measurement and Analysis of Computing Systems 8(3), Article 36, December 2024 (SIGMETRICS 2025)',
     year: 2024,
     doi: '10.1145/3700418',
   },
