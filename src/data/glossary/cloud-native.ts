@@ -207,8 +207,8 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'ambient-mode',
     term: 'ambient mode',
-    zh: '无边车模式（Ambient 模式）',
-    aliases: ['ambient mesh', 'Istio ambient mode', 'sidecar-less mesh', 'Ambient 模式'],
+    zh: 'Ambient 模式（无边车模式）',
+    aliases: ['ambient mesh', 'Istio ambient mode', 'sidecar-less mesh', '无 Sidecar 模式'],
     definition:
       'Istio’s sidecar-less data plane: a per-node ztunnel provides mutual TLS, Layer 4 policy and telemetry for all meshed pods on its node, and optional waypoint proxies add Layer 7 features where needed. Generally available since Istio 1.24 (November 2024).',
     related: ['ztunnel', 'waypoint-proxy', 'istio', 'sidecar'],
