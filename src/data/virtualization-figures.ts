@@ -70,7 +70,7 @@ export const technologies = [
   },
   {
     id: 'unikernel',
-    name: 'Unikernel (the seed’s generic row)',
+    name: 'Unikernel (the slide table’s generic row)',
     family: 'unikernel',
     isolation: { rank: 4, justification: 'A single-application VM: tenants are separated by the hypervisor, as for any VM.' },
   },
@@ -99,7 +99,7 @@ export type TechnologyId = (typeof technologies)[number]['id'];
 /** The seed's performance table (seed 003, 「性能对比」). */
 const SEED_TABLE = '003';
 const SEED_LOCATOR = 'performance table 「性能对比」 (start-up time, image size, memory overhead)';
-const SEED_CONDITIONS = 'Stated without conditions, hardware or source in the seed’s table; the slide writes “MBs”, read here as 10⁶ bytes.';
+const SEED_CONDITIONS = 'Stated without conditions, hardware or source in the slide table; the slide writes “MBs”, read here as 10⁶ bytes.';
 
 function seed(
   id: string,

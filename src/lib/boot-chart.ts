@@ -26,8 +26,8 @@ export const DEFAULT_CHART_STATE: BootChartState = { metric: 'startup-time', pro
 
 const PROVENANCE_TEXT: Record<ProvenanceChoice, string> = {
   sourced: 'sourced figures',
-  seed: 'figures from the seed’s table',
-  both: 'sourced and seed figures',
+  seed: 'figures from the lecture-slide table',
+  both: 'sourced and lecture-slide figures',
 };
 
 export function chartTitle(state: BootChartState): string {
@@ -59,7 +59,7 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
         : '';
       return (
         `<li class="dm-row${seed ? ' dm-row--seed' : ''}" data-figure="${esc(figure.id)}"${interactive ? ' tabindex="-1"' : ''}>` +
-        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ' <span class="dm-tag">seed</span>' : ''}` +
+        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ' <span class="dm-tag">slides</span>' : ''}` +
         ` <span class="dm-row__value">${esc(formatFigure(figure))}</span></span>` +
         `<span class="dm-row__track" aria-hidden="true"><span class="dm-row__bar" style="width:${pct(scale.position(figure.value))}"></span>${range}</span></li>`
       );
@@ -79,7 +79,7 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
 
 function sourceHtml(figure: VirtFigure, data: BootChartData): string {
   const s = figure.source;
-  if (s.kind === 'seed') return `Seed article ${esc(s.seed)} (lecture slides), ${esc(s.locator)}; printed there as “${esc(s.text)}”.`;
+  if (s.kind === 'seed') return `A widely copied lecture-slide table, ${esc(s.locator)}; printed there as “${esc(s.text)}”.`;
   const label = data.sources[s.key] ?? s.key;
   return `${link(s.url, label)}${s.locator ? `, ${esc(s.locator)}` : ''}.`;
 }

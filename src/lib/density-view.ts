@@ -27,7 +27,7 @@ export function densityRowsHtml(inputs: DensityInputs, technologies: readonly De
     .map((r) => {
       const t = technologies.find((x) => x.id === r.technology.id)!;
       const source = t.source.href ? link(t.source.href, t.source.label) : esc(t.source.label);
-      const tags = `${t.seed ? ' <span class="dm-tag">seed</span>' : ''}${t.partial ? ' <span class="dm-tag">partial</span>' : ''}`;
+      const tags = `${t.seed ? ' <span class="dm-tag">slides</span>' : ''}${t.partial ? ' <span class="dm-tag">partial</span>' : ''}`;
       return (
         `<tr data-technology="${esc(t.id)}"><th scope="row">${esc(t.name)}</th>` +
         `<td>${esc(formatFigure(t.overhead))}${tags}<br><span class="dm-field__hint">${source}</span></td>` +

@@ -59,7 +59,7 @@ describe('the bar chart', () => {
     const [left, width] = [...style.matchAll(/([\d.]+)%/g)].map((m) => parseFloat(m[1]!));
     expect(left! + width!).toBeLessThanOrEqual(100.001);
     expect(container.querySelector('.dm-row__value')!.text).toBe('≈ 800–1,000 ms');
-    expect(container.querySelector('.dm-tag')!.text).toBe('seed');
+    expect(container.querySelector('.dm-tag')!.text).toBe('slides');
   });
   it('labels a linear axis from zero, with no log note', () => {
     const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'memory-overhead', scale: 'linear' }, false));
@@ -109,7 +109,7 @@ describe('the density table', () => {
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('https://e.org/');
     expect(rows[1]!.querySelector('.dm-count')!.text).toMatch(/^≤ [\d,]+$/);
     expect(rows[1]!.text).toContain('partial');
-    expect(rows[1]!.text).toContain('seed');
+    expect(rows[1]!.text).toContain('slides');
   });
   it('describes the inputs in its caption', () => {
     expect(densityCaption(DEFAULT_DENSITY_INPUTS)).toBe(
