@@ -90,7 +90,7 @@ describe('BootComparison with the keyboard', () => {
     await tabTo(page, 'input[value="sourced"]');
     await page.keyboard.press('ArrowRight'); // → seed table
     expect(await page.locator('input[value="seed"]').isChecked()).toBe(true);
-    expect(await visibleText(page, '.dm-chart__title')).toMatch(/figures from the seed’s table/);
+    expect(await visibleText(page, '.dm-chart__title')).toMatch(/figures from the lecture-slide table/);
     expect(await demo.locator('.dm-row').count()).toBe(4);
     expect(await demo.locator('.dm-row--seed').count()).toBe(4);
     await page.keyboard.press('ArrowRight'); // → both
