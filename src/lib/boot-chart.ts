@@ -8,6 +8,9 @@ import { esc, link } from './html';
 import { makeScale, type ScaleKind } from './scale';
 import { formatFigure, formatQuantity } from './units';
 
+/** Reader-facing name of each provenance (the internal id 'seed' is never shown). */
+const PROVENANCE_LABEL: Record<VirtFigure['provenance'], string> = { seed: 'slides', sourced: 'sourced' };
+
 export interface BootChartData {
   technologies: Technology[];
   figures: VirtFigure[];
@@ -72,7 +75,7 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
       ? '<p class="dm-chart__note">Each grid line is ten times the one before; bars start at the left edge of the axis, not at zero.</p>'
       : '';
   const gone = missing.length
-    ? `<p class="dm-chart__missing">No ${state.provenance === 'seed' ? 'seed' : state.provenance === 'both' ? '' : 'sourced '}figure for ${esc(METRICS[state.metric].label.toLowerCase())}: ${esc(missing.map((t) => t.name).join('; '))}.</p>`
+    ? `<p class="dm-chart__missing">No ${state.provenance === 'seed' ? 'lecture-slide ' : state.provenance === 'both' ? '' : 'sourced '}figure for ${esc(METRICS[state.metric].label.toLowerCase())}: ${esc(missing.map((t) => t.name).join('; '))}.</p>`
     : '';
   return `${title}<div class="dm-chart__plot"><div class="dm-chart__grid" aria-hidden="true">${grid}</div><ol class="dm-chart__rows">${bars}</ol></div><div class="dm-chart__axis" aria-hidden="true">${ticks}</div>${note}${gone}`;
 }
@@ -91,7 +94,7 @@ export function detailsHtml(data: BootChartData, figureId: string): string {
   const technology = data.technologies.find((t) => t.id === figure.technology);
   const name = technology?.name ?? figure.technology;
   const parts = [
-    `<p class="dm-details__head"><strong>${esc(name)}</strong>: ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} <span class="dm-tag">${figure.provenance}</span></p>`,
+    `<p class="dm-details__head"><strong>${esc(name)}</strong>: ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} <span class="dm-tag">${PROVENANCE_LABEL[figure.provenance]}</span></p>`,
     `<p><span class="dm-details__key">Conditions:</span> ${esc(figure.conditions)}</p>`,
     `<p><span class="dm-details__key">Source:</span> ${sourceHtml(figure, data)}</p>`,
   ];
@@ -101,7 +104,7 @@ export function detailsHtml(data: BootChartData, figureId: string): string {
   if (figure.partial) parts.push('<p><span class="dm-details__key">Note:</span> this figure counts only part of the per-instance cost.</p>');
   const others = data.figures.filter((f) => f.technology === figure.technology && f.metric === figure.metric && f.id !== figure.id);
   if (others.length) {
-    const items = others.map((o) => `<li>${esc(formatFigure(o))} (${o.provenance}): ${esc(o.conditions)} ${sourceHtml(o, data)}</li>`).join('');
+    const items = others.map((o) => `<li>${esc(formatFigure(o))} (${PROVENANCE_LABEL[o.provenance]}): ${esc(o.conditions)} ${sourceHtml(o, data)}</li>`).join('');
     parts.push(`<p><span class="dm-details__key">Other figures:</span></p><ul>${items}</ul>`);
   }
   if (technology) {
@@ -116,7 +119,7 @@ export function figureNoteHtml(data: BootChartData, figure: VirtFigure): string 
   const name = data.technologies.find((t) => t.id === figure.technology)?.name ?? figure.technology;
   const correction = figure.correction ? ` Correction: ${esc(figure.correction.text)} (${esc(data.sources[figure.correction.key] ?? figure.correction.key)})` : '';
   return (
-    `${esc(name)}, ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} (${figure.provenance}). ` +
+    `${esc(name)}, ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} (${PROVENANCE_LABEL[figure.provenance]}). ` +
     `${esc(figure.conditions)} Source: ${sourceHtml(figure, data)}${correction}`
   );
 }
