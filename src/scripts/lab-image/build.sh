@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 # Pinned inputs: change a version here, rebuild, and commit the new image and state together.
 KERNEL_ABI=6.1.0-50-686
 PKGS=(
-  "linux-image-${KERNEL_ABI}:i386=6.1.176-1"
+  "linux-image-6.1.0-50-686:i386=6.1.176-1"
   "busybox-static:i386=1:1.35.0-4+deb12u1+b1"
   "seabios=1.16.2-1"
 )

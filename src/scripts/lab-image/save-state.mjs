@@ -68,6 +68,7 @@ emulator.add_listener('serial0-output-byte', async (byte) => {
       2,
     ) + '\n',
   );
+  execFileSync(process.execPath, ['--experimental-strip-types', 'src/scripts/lab-image/manifest.ts'], { stdio: 'inherit' });
   console.log(`Booted in ${((Date.now() - started) / 1000).toFixed(1)} s; state ${state.length} B raw, ${zst.length} B zstd.`);
   process.exit(0);
 });
