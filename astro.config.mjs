@@ -20,7 +20,7 @@ const components = Object.fromEntries([
     ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
     ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress'],
   ].map((name) => [name, `./components/book/${name}.astro`]),
-  ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => [name, `./components/simulators/${name}.astro`]),
+  ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart', 'Migration'].map((name) => [name, `./components/simulators/${name}.astro`]),
   ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => [name, `./components/demos/${name}.astro`]),
   ...['LinuxLab', 'LabStep', 'LabMachineParts'].map((name) => [name, `./components/lab/${name}.astro`]),
 ]);

@@ -1,8 +1,8 @@
 import type { CoveragePoint } from '../../lib/coverage';
 
-/** Seed points covered by this part's chapters. */
+/** Points of the source articles covered by this part's chapters. */
 export const points: CoveragePoint[] = [
-  // Seed 003, microservices
+  // Source article 003, microservices
   {
     seed: '003',
     point: 'A monolithic architecture packages all functions into one web application',
@@ -104,7 +104,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:microservices/framework-lock-in',
   },
 
-  // Seed 003, service mesh
+  // Source article 003, service mesh
   {
     seed: '003',
     point: 'Evolution (1): services on two computers communicate directly',
@@ -173,7 +173,7 @@ export const points: CoveragePoint[] = [
   {
     seed: '003',
     point: 'Istio’s main components are Pilot, Citadel and Galley',
-    covered: 'sec:service-mesh/istio-as-the-seed-describes-it',
+    covered: 'sec:service-mesh/istio-up-to-version-14',
     correction: {
       right: 'True only up to Istio 1.4. Since Istio 1.5 (March 2020) Pilot, Citadel, Galley and the sidecar injector are merged into one binary, istiod, and Mixer (a fourth component) was deprecated',
       source: 'istio2020a',
@@ -201,22 +201,22 @@ export const points: CoveragePoint[] = [
   {
     seed: '003',
     point: 'Pilot manages routing rules and fault recovery between microservices and provides service discovery',
-    covered: 'sec:service-mesh/istio-as-the-seed-describes-it',
+    covered: 'sec:service-mesh/istio-up-to-version-14',
   },
   {
     seed: '003',
     point: 'Citadel is Istio’s security core, providing authentication and certificate management',
-    covered: 'sec:service-mesh/istio-as-the-seed-describes-it',
+    covered: 'sec:service-mesh/istio-up-to-version-14',
   },
   {
     seed: '003',
     point: 'Galley validates, ingests, processes and distributes Istio configuration',
-    covered: 'sec:service-mesh/istio-as-the-seed-describes-it',
+    covered: 'sec:service-mesh/istio-up-to-version-14',
   },
   {
     seed: '003',
-    point: 'Diagram of the Pilot component (lost in the seed; redrawn with the pre-1.5 architecture)',
-    covered: 'sec:service-mesh/istio-as-the-seed-describes-it',
+    point: 'Diagram of the Pilot component (lost in the source; redrawn with the pre-1.5 architecture)',
+    covered: 'sec:service-mesh/istio-up-to-version-14',
   },
   {
     seed: '003',
@@ -224,10 +224,10 @@ export const points: CoveragePoint[] = [
     covered: 'sec:service-mesh/comparing-service-meshes',
   },
 
-  // Seed 003, serverless
+  // Source article 003, serverless
   {
     seed: '003',
-    point: 'History of serverless computing (slide image lost in the seed)',
+    point: 'History of serverless computing (slide image lost in the source)',
     covered: 'sec:serverless/a-short-history',
   },
   {
@@ -267,11 +267,11 @@ export const points: CoveragePoint[] = [
   },
   {
     seed: '003',
-    point: 'Apache OpenWhisk high-level architecture (diagram lost in the seed; redrawn)',
+    point: 'Apache OpenWhisk high-level architecture (diagram lost in the source; redrawn)',
     covered: 'sec:serverless/following-one-invocation',
   },
 
-  // Seed 002, sections 3.2 and 3.3 (the serverless angle)
+  // Source article 002, sections 3.2 and 3.3 (the serverless angle)
   {
     seed: '002',
     point: 'Container isolation is weak, leading to security and escape vulnerabilities',

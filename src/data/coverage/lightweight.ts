@@ -1,8 +1,8 @@
 import type { CoveragePoint } from '../../lib/coverage';
 
-/** Seed points covered by this part's chapters. */
+/** Points of the five source articles covered by this part's chapters. */
 export const points: CoveragePoint[] = [
-  // ---- Seed 000 (taxonomy survey) ----
+  // ---- Source article 000 (taxonomy survey) ----
   {
     seed: '000',
     point: 'OS-level virtualization: the kernel provides several isolated user-space instances (containers), each with its own file system, network, settings and libraries',
@@ -39,7 +39,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:library-and-language-vms/language-virtual-machines',
   },
 
-  // ---- Seed 001 (cloud virtualization popular science) ----
+  // ---- Source article 001 (cloud virtualization popular science) ----
   {
     seed: '001',
     point: 'Virtualizing a whole computer is costly when a program only wants an isolated execution environment',
@@ -104,7 +104,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:lightweight-virtualization/choosing-an-isolation-boundary',
   },
 
-  // ---- Seed 002 (study note) ----
+  // ---- Source article 002 (study note) ----
   {
     seed: '002',
     point: 'OS-level virtualization is containerization: several user-space instances with their own environment, each an isolated process rather than a full OS; Docker is small, fast to start, scalable and suited to microservices and CI',
@@ -163,7 +163,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:lightweight-virtualization/isolation-resources-start-up-time-and-flexibility',
   },
 
-  // ---- Seed 003 (lecture slides) ----
+  // ---- Source article 003 (lecture slides) ----
   {
     seed: '003',
     point: 'OS-level virtualization: the host kernel allows several isolated user-space instances (containers); chroot, Linux-VServer, OpenVZ, LXC and Docker are examples',
@@ -312,7 +312,7 @@ export const points: CoveragePoint[] = [
     seed: '003',
     point: 'Container start-up time of about 800/1000 microseconds',
     covered: 'sec:lightweight-virtualization/how-fast-and-how-small-the-numbers',
-    correction: { right: 'The unit is milliseconds: Docker start times are hundreds of milliseconds or more, and LightVM’s 2.3 ms boot was two orders of magnitude faster than Docker', source: 'manco2017' },
+    correction: { right: 'The unit is milliseconds: the kernel’s part (namespaces, cgroup, process) takes milliseconds, but Docker start times are hundreds of milliseconds or more, and LightVM’s 2.3 ms boot was two orders of magnitude faster than Docker', source: 'manco2017' },
   },
   {
     seed: '003',
@@ -324,7 +324,7 @@ export const points: CoveragePoint[] = [
     seed: '003',
     point: 'Traditional VMs start in about 5–10 s with images of about 1000 MB and about 100 MB memory overhead',
     covered: 'sec:lightweight-virtualization/how-fast-and-how-small-the-numbers',
-    correction: { right: 'Unsourced and distribution-dependent: QEMU boots a minimal guest in about 0.23 s, and its monitor overhead is about 131 MB', source: 'agache2020' },
+    correction: { right: 'Unsourced and distribution-dependent: a statically linked QEMU boots a minimal Linux guest in about 0.23 s (median, NSDI ’20 artifact data), and the Firecracker paper measured QEMU’s monitor overhead at about 131 MB beyond the guest’s memory', source: 'firecracker-data2020' },
   },
   {
     seed: '003',
@@ -332,7 +332,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:lightweight-virtualization/review-questions',
   },
 
-  // ---- Seed 004 (Kunpeng book notes) ----
+  // ---- Source article 004 (Kunpeng book notes) ----
   {
     seed: '004',
     point: 'OS virtualization runs an independent OS in each virtual machine and needs a VMM',

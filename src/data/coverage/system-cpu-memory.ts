@@ -94,7 +94,12 @@ export const points: CoveragePoint[] = [
   {
     seed: '000',
     point: 'Full virtualization: the guest cannot tell it is virtualized and runs unmodified, so the VMM must handle every possible instruction',
-    covered: 'sec:cpu-virtualization/full-virtualization-and-paravirtualization-compared',
+    covered: 'sec:cpu-virtualization/binary-translation-with-direct-execution',
+    correction: {
+      right:
+        'Full virtualization runs the guest unmodified, but software that probes can still detect the VMM: SGDT, SIDT, SLDT, SMSW and STR are unprivileged even in ring 3 and reveal the VMM’s values (Rutkowska’s Red Pill, 2004, used SIDT), and timing differs',
+      source: 'rutkowska2004',
+    },
   },
   {
     seed: '000',
@@ -241,7 +246,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:cpu-virtualization/which-instructions-cause-vm-exits',
     correction: {
       right:
-        'Only CPUID, GETSEC, INVD, XSETBV and the VMX instructions exit unconditionally; other privileged instructions exit only if the VM-execution controls say so',
+        'Only CPUID, GETSEC, INVD, XSETBV and most VMX instructions (INVEPT, INVVPID, VMCALL, VMCLEAR, VMLAUNCH, VMPTRLD, VMPTRST, VMRESUME, VMXOFF, VMXON) exit unconditionally; VMREAD and VMWRITE exit conditionally (VMCS shadowing), and other privileged instructions exit only if the VM-execution controls say so',
       source: 'intelsdm2026',
     },
   },

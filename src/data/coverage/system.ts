@@ -18,7 +18,7 @@ export const points: CoveragePoint[] = [
     seed: '000',
     point: 'Typical hypervisor-model product: VMware vSphere for enterprises',
     covered: 'sec:hypervisor-architectures/the-hypervisor-model',
-    correction: { right: 'The bare-metal hypervisor is ESX / ESXi; vSphere is the name of the suite that contains it', source: 'virtualizationinfo2008' },
+    correction: { right: 'The bare-metal hypervisor is ESX / ESXi; vSphere is the name of the suite that contains it', source: 'vmware2009' },
   },
   { seed: '000', point: 'Hosted model: the host OS (Windows, Linux) owns and manages physical resources and has no virtualization function itself', covered: 'sec:hypervisor-architectures/the-hosted-model' },
   { seed: '000', point: 'Hosted model: the VMM is a kernel module of the host OS, sometimes with a user-space process such as an I/O device model', covered: 'sec:hypervisor-architectures/the-hosted-model' },
@@ -68,7 +68,7 @@ export const points: CoveragePoint[] = [
     seed: '000',
     point: 'Full virtualization is widespread: VirtualBox, KVM, VMware Workstation, VMware ESX (renamed VMware vSphere at version 4.0), and Xen, which also supports full virtualization',
     covered: 'sec:hypervisors-in-practice/esxi-and-vsphere-the-bare-metal-platform',
-    correction: { right: 'Version 4 renamed the suite (VMware Infrastructure became vSphere); the hypervisor remained ESX 4.0 / ESXi 4.0', source: 'virtualizationinfo2008' },
+    correction: { right: 'Version 4 renamed the suite (VMware Infrastructure became vSphere); the hypervisor remained ESX 4.0 / ESXi 4.0', source: 'vmware2009' },
   },
   { seed: '000', point: 'Xen also supports full virtualization', covered: 'sec:hypervisors-in-practice/pv-hvm-and-pvh-guests' },
   {

@@ -204,6 +204,55 @@ export const entries: GlossaryEntry[] = [
     related: ['envoy', 'xds', 'data-plane'],
     introducedIn: 'service-mesh',
   },
+  {
+    id: 'ambient-mode',
+    term: 'ambient mode',
+    zh: '无边车模式（Ambient 模式）',
+    aliases: ['ambient mesh', 'Istio ambient mode', 'sidecar-less mesh', 'Ambient 模式'],
+    definition:
+      'Istio’s sidecar-less data plane: a per-node ztunnel provides mutual TLS, Layer 4 policy and telemetry for all meshed pods on its node, and optional waypoint proxies add Layer 7 features where needed. Generally available since Istio 1.24 (November 2024).',
+    related: ['ztunnel', 'waypoint-proxy', 'istio', 'sidecar'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'ztunnel',
+    term: 'ztunnel',
+    zh: '零信任隧道（ztunnel）',
+    aliases: ['zero-trust tunnel'],
+    definition:
+      'The per-node proxy of Istio’s ambient mode, written in Rust and limited to Layers 3 and 4: it redirects the traffic of meshed pods on its node, authenticates and encrypts it with mutual TLS, applies Layer 4 policy and records telemetry, without parsing HTTP.',
+    related: ['ambient-mode', 'waypoint-proxy', 'data-plane'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'waypoint-proxy',
+    term: 'waypoint proxy',
+    zh: '航点代理（waypoint 代理）',
+    aliases: ['waypoint', 'waypoints', 'waypoint 代理'],
+    definition:
+      'In Istio’s ambient mode, an Envoy deployment, usually one per namespace, that provides Layer 7 features such as HTTP routing, retries and rich authorization. It runs outside the application pods and is scaled independently.',
+    related: ['ambient-mode', 'ztunnel', 'envoy'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'ebpf',
+    term: 'eBPF',
+    zh: '扩展伯克利包过滤器（eBPF）',
+    aliases: ['extended Berkeley Packet Filter', 'BPF'],
+    definition:
+      'A Linux kernel facility that lets small programs be inserted into the running kernel and attached to points such as network I/O, sockets and tracepoints, so that custom networking, security and observability logic runs in the kernel without changing applications.',
+    related: ['cilium', 'data-plane'],
+    introducedIn: 'service-mesh',
+  },
+  {
+    id: 'cilium',
+    term: 'Cilium',
+    zh: 'Cilium 网络方案',
+    definition:
+      'An open-source networking, security and observability project for Kubernetes whose data plane is made of eBPF programs in the kernel. It provides identity-based policy and load balancing, and offers service-mesh features with one shared Envoy proxy per node for Layer 7.',
+    related: ['ebpf', 'service-mesh', 'envoy'],
+    introducedIn: 'service-mesh',
+  },
 
   // Chapter 13: Serverless
   {
@@ -278,7 +327,7 @@ export const entries: GlossaryEntry[] = [
     term: 'Knative',
     zh: 'Knative 无服务器平台',
     definition:
-      'A set of Kubernetes extensions, founded by Google in 2018, that run request-driven containers with scaling to zero (Serving) and route events between producers and consumers (Eventing).',
+      'A set of Kubernetes extensions, founded by Google in 2018 and a graduated CNCF project since October 2025, that run request-driven containers with scaling to zero (Serving) and route events between producers and consumers (Eventing).',
     related: ['knative-broker', 'knative-trigger', 'scale-to-zero', 'cloudevents'],
     introducedIn: 'serverless',
   },
@@ -319,6 +368,56 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An open-source function-as-a-service platform begun at IBM Research and announced in 2016. A Controller queues invocations through Kafka to Invokers, which run actions in containers; state and results live in CouchDB.',
     related: ['function-as-a-service', 'cold-start'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'snapstart',
+    term: 'Lambda SnapStart',
+    zh: 'Lambda SnapStart 快照启动',
+    aliases: ['SnapStart'],
+    definition:
+      'An AWS Lambda feature that runs a function’s initialisation once when a version is published, takes a Firecracker snapshot of the initialised execution environment, and resumes new environments from it instead of initialising them. Java since November 2022; Python and .NET since November 2024.',
+    related: ['cold-start', 'microvm', 'vmgenid'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'vmgenid',
+    term: 'VM generation ID',
+    zh: '虚拟机生成标识符（VMGenID）',
+    aliases: ['VMGenID', 'Virtual Machine Generation Identifier', 'VM Generation ID'],
+    definition:
+      'A virtual device that exposes a 16-byte random identifier in guest memory and changes it, with a notification, whenever the VM is restored from a snapshot. Linux 5.18 and later reseed their random number generator when it changes.',
+    related: ['snapstart', 'microvm'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'software-fault-isolation',
+    term: 'software fault isolation',
+    zh: '软件故障隔离',
+    aliases: ['SFI', 'software-based fault isolation'],
+    definition:
+      'Isolating untrusted code inside one address space by software: its code and data are confined to their own region, and its memory accesses and jumps are checked or rewritten so that it cannot reach outside. WebAssembly’s bounds-checked linear memory is a modern form.',
+    related: ['webassembly', 'wasi'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'wasi',
+    term: 'WebAssembly System Interface',
+    zh: 'WebAssembly 系统接口',
+    aliases: ['WASI'],
+    definition:
+      'Standard interfaces through which a WebAssembly module or component reaches the outside world (files, network, clocks, randomness), designed on capability-based security: the code starts with no ambient authority and can use only what its host explicitly grants.',
+    related: ['webassembly', 'component-model', 'software-fault-isolation'],
+    introducedIn: 'serverless',
+  },
+  {
+    id: 'component-model',
+    term: 'WebAssembly component model',
+    zh: 'WebAssembly 组件模型',
+    aliases: ['component model', 'Wasm components', 'WIT'],
+    definition:
+      'An extension of WebAssembly that adds higher-level types and interfaces, written in the WIT interface-definition language, so that a component declares exactly what it imports and exports and components from different languages can be checked and composed.',
+    related: ['webassembly', 'wasi'],
     introducedIn: 'serverless',
   },
 ];

@@ -43,6 +43,16 @@ export const entries: GlossaryEntry[] = [
     introducedIn: 'containers',
   },
   {
+    id: 'rootless-container',
+    term: 'rootless container',
+    zh: '无根容器',
+    aliases: ['rootless mode'],
+    definition:
+      'A container whose engine and runtime run as an ordinary, unprivileged user inside a user namespace, with container IDs mapped to the user’s subordinate ID range, so that an escape yields no more than that user’s privileges on the host.',
+    related: ['user-namespace', 'container', 'control-group'],
+    introducedIn: 'containers',
+  },
+  {
     id: 'control-group',
     term: 'control group',
     zh: '控制组',
@@ -331,7 +341,7 @@ export const entries: GlossaryEntry[] = [
     zh: '微虚拟机',
     aliases: ['micro virtual machine', 'microVMs'],
     definition:
-      'A hardware-virtualized VM with a deliberately minimal virtual machine monitor and device model (no firmware, a handful of virtio devices), which boots a guest kernel in around a hundred milliseconds and costs a few megabytes of overhead. Firecracker is the best-known example.',
+      'A hardware-virtualized VM with a deliberately minimal virtual machine monitor and device model (no firmware, a handful of virtio devices), which boots a minimal guest kernel in one to two hundred milliseconds; the monitor itself adds only a few megabytes to the guest’s own memory. Firecracker is the best-known example.',
     related: ['unikernel', 'sandboxed-container'],
     introducedIn: 'lightweight-virtualization',
   },

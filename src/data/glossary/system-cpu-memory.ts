@@ -159,7 +159,7 @@ export const entries: GlossaryEntry[] = [
     term: 'direct execution',
     zh: '直接执行',
     definition:
-      'Running guest instructions natively on the real processor rather than interpreting or translating them. VMware’s early VMM ran guest user code by direct execution and translated only guest kernel code.',
+      'Running guest instructions natively on the real processor rather than interpreting or translating them. VMware’s early VMM ran guest user code by direct execution and translated only guest kernel code; this was safe, though unprivileged instructions such as SIDT still let user code detect the VMM.',
     related: ['binary-translation-direct-execution', 'efficiency-property'],
     introducedIn: 'cpu-virtualization',
   },
@@ -179,7 +179,7 @@ export const entries: GlossaryEntry[] = [
     zh: '完全虚拟化',
     aliases: ['全虚拟化'],
     definition:
-      'Virtualization in which the virtual machine is indistinguishable, to the guest’s code, from real hardware, so unmodified operating systems run on it. It can be implemented by binary translation or with hardware assistance.',
+      'Virtualization in which the virtual machine behaves like real hardware in everything the guest’s software relies on, so unmodified operating systems run on it. It promises compatibility, not invisibility: software that probes (with SIDT or timing, for example) can usually detect the VMM. It can be implemented by binary translation or with hardware assistance.',
     related: ['paravirtualization', 'hardware-assisted-virtualization', 'binary-translation-direct-execution'],
     introducedIn: 'cpu-virtualization',
   },
@@ -290,6 +290,56 @@ export const entries: GlossaryEntry[] = [
     definition:
       'AMD-V’s per-guest structure, the counterpart of Intel’s VMCS: a control area whose intercept bits choose which events exit, and a state-save area for guest state.',
     related: ['amd-v', 'vmcs'],
+    introducedIn: 'cpu-virtualization',
+  },
+  {
+    id: 'exception-level',
+    term: 'exception level',
+    zh: '异常级别',
+    aliases: ['EL0', 'EL1', 'EL2', 'EL3', 'exception levels'],
+    definition:
+      'A privilege level of the 64-bit Arm architecture, from EL0 (applications) through EL1 (operating-system kernel) and EL2 (hypervisor) to EL3 (secure monitor firmware). Exceptions are taken to the same or a higher level.',
+    related: ['privilege-ring', 'hcr-el2', 'virtualization-host-extensions'],
+    introducedIn: 'cpu-virtualization',
+  },
+  {
+    id: 'hcr-el2',
+    term: 'HCR_EL2',
+    zh: '虚拟机监视器配置寄存器',
+    aliases: ['Hypervisor Configuration Register'],
+    definition:
+      'The Arm register, writable at EL2, through which a hypervisor chooses which operations of EL1 and EL0 trap to EL2 (for example WFI, writes to memory-management registers, reads of ID registers), routes physical interrupts to EL2 and enables stage-2 translation. Its E2H and TGE bits control VHE.',
+    related: ['exception-level', 'virtualization-host-extensions', 'stage-2-translation'],
+    introducedIn: 'cpu-virtualization',
+  },
+  {
+    id: 'split-mode-virtualization',
+    term: 'split-mode virtualization',
+    zh: '分离模式虚拟化',
+    aliases: ['lowvisor', 'highvisor', 'split mode'],
+    definition:
+      'The design of the original KVM/ARM (Dall and Nieh, 2014): a small lowvisor at EL2 handles traps, stage-2 setup and the world switch, while the rest of KVM, the highvisor, runs in the host Linux kernel at EL1, so every guest exit passes through both levels.',
+    related: ['exception-level', 'virtualization-host-extensions'],
+    introducedIn: 'cpu-virtualization',
+  },
+  {
+    id: 'virtualization-host-extensions',
+    term: 'Virtualization Host Extensions',
+    zh: '虚拟化主机扩展',
+    aliases: ['VHE', 'E2H', 'FEAT_VHE'],
+    definition:
+      'An Armv8.1-A feature that lets a host operating-system kernel such as Linux with KVM run at EL2: with HCR_EL2.E2H set, EL2 provides what an EL1 kernel expects and EL1 register accesses are redirected to EL2, so an unmodified kernel can serve as a hosted hypervisor.',
+    related: ['exception-level', 'hcr-el2', 'split-mode-virtualization'],
+    introducedIn: 'cpu-virtualization',
+  },
+  {
+    id: 'riscv-hypervisor-extension',
+    term: 'RISC-V hypervisor extension',
+    zh: 'RISC-V 虚拟化扩展',
+    aliases: ['H extension', 'HS-mode', 'VS-mode', 'VU-mode', 'hstatus'],
+    definition:
+      'The RISC-V “H” extension (version 1.0, ratified with privileged specification 1.12 in 2021). Supervisor mode becomes HS-mode for a hypervisor or host kernel; with the virtualization bit V set, a guest kernel runs in VS-mode with its own copy of the supervisor registers and its applications in VU-mode; hgatp adds a second stage of address translation.',
+    related: ['exception-level', 'g-stage-translation', 'hardware-assisted-virtualization'],
     introducedIn: 'cpu-virtualization',
   },
 
@@ -429,7 +479,7 @@ export const entries: GlossaryEntry[] = [
     zh: '基于内容的页共享',
     aliases: ['page sharing', 'KSM', 'Kernel Samepage Merging', 'memory deduplication'],
     definition:
-      'Reclaiming memory by finding pages with identical contents, within or across virtual machines, and mapping them all to one read-only host page that is copied on the first write. VMware ESX introduced it for virtual machines; Linux offers it as KSM.',
+      'Reclaiming memory by finding pages with identical contents, within or across virtual machines, and mapping them all to one read-only host page that is copied on the first write. VMware ESX introduced it for virtual machines; Linux offers it as KSM. Across virtual machines it is a side channel (a write to a merged page is measurably slower), so VMware has left inter-VM sharing off by default since 2014.',
     related: ['memory-overcommitment', 'memory-ballooning'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -477,8 +527,28 @@ export const entries: GlossaryEntry[] = [
     term: 'virtqueue',
     zh: '虚拟队列',
     definition:
-      'The shared-memory queue through which a virtio driver and device exchange buffers: a descriptor table, an available ring filled by the guest, and a used ring filled by the device, with notifications batched in both directions.',
-    related: ['virtio'],
+      'The shared-memory queue through which a virtio driver and device exchange buffers, with notifications batched in both directions. It has two layouts: the original split virtqueue (descriptor table, available ring, used ring) and, since virtio 1.1 (2019), the packed virtqueue (a single descriptor ring).',
+    related: ['virtio', 'split-virtqueue', 'packed-virtqueue'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'split-virtqueue',
+    term: 'split virtqueue',
+    zh: '分离式虚拟队列',
+    aliases: ['split ring', 'vring'],
+    definition:
+      'The original virtqueue layout: a descriptor table and an available ring written by the driver, and a used ring written by the device, each a separate area of guest memory.',
+    related: ['virtqueue', 'packed-virtqueue', 'virtio'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'packed-virtqueue',
+    term: 'packed virtqueue',
+    zh: '紧凑式虚拟队列',
+    aliases: ['packed ring', 'VIRTIO_F_RING_PACKED'],
+    definition:
+      'The virtqueue layout added in virtio 1.1 (2019): one descriptor ring that driver and device both write, with available and used flags compared against a wrap counter, so that each side polls only the next descriptor.',
+    related: ['virtqueue', 'split-virtqueue', 'virtio'],
     introducedIn: 'memory-io-interrupts',
   },
   {
@@ -539,6 +609,76 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A mechanism in which an interrupt for a virtual CPU is recorded in a descriptor in memory and signalled with a notification; if the virtual CPU is running, the processor delivers it to the guest without a VM exit. With VT-d, devices can post interrupts directly.',
     related: ['apic-virtualization', 'interrupt-injection', 'iommu'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'stage-2-translation',
+    term: 'stage-2 translation',
+    zh: '二阶段地址转换',
+    aliases: ['stage 2 translation', 'stage-2 page tables', 'VTTBR_EL2'],
+    definition:
+      'Arm’s second-level address translation: the hypervisor’s page tables, rooted in VTTBR_EL2 and tagged with a VMID, map the guest’s intermediate physical addresses to physical addresses. Accesses they do not permit cause stage-2 faults to EL2.',
+    related: ['intermediate-physical-address', 'second-level-address-translation', 'g-stage-translation', 'hcr-el2'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'intermediate-physical-address',
+    term: 'intermediate physical address',
+    zh: '中间物理地址',
+    aliases: ['IPA'],
+    definition:
+      'Arm’s name for a guest-physical address: the output of the guest’s stage-1 translation and the input of the hypervisor’s stage-2 translation.',
+    related: ['stage-2-translation', 'guest-physical-address'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'g-stage-translation',
+    term: 'G-stage translation',
+    zh: 'G 阶段地址转换',
+    aliases: ['G-stage', 'hgatp', 'guest-physical stage'],
+    definition:
+      'The second stage of address translation in the RISC-V hypervisor extension: page tables rooted in hgatp translate guest-physical to supervisor-physical addresses after the guest’s VS-stage translation; a failed translation is a guest-page fault taken to HS-mode.',
+    related: ['riscv-hypervisor-extension', 'stage-2-translation', 'second-level-address-translation'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'virtual-gic',
+    term: 'virtual GIC',
+    zh: '虚拟通用中断控制器',
+    aliases: ['vGIC', 'VGIC', 'GIC virtualization', 'Generic Interrupt Controller'],
+    definition:
+      'The interrupt controller an Arm hypervisor presents to each guest. Hardware virtualizes the GIC’s CPU interface (list registers, ICV registers), so guests acknowledge and complete interrupts without traps; the distributor, redistributors and ITS are emulated in software.',
+    related: ['list-register', 'vlpi-direct-injection', 'apic-virtualization'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'list-register',
+    term: 'list register',
+    zh: '列表寄存器',
+    aliases: ['list registers', 'ICH_LR<n>_EL2', 'GICH_LR'],
+    definition:
+      'A GIC register (ICH_LR<n>_EL2 in GICv3) in which an Arm hypervisor places one virtual interrupt for the virtual processor currently running, with its number, state, group and optionally the physical interrupt it stands for.',
+    related: ['virtual-gic', 'interrupt-injection'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'vlpi-direct-injection',
+    term: 'direct injection of virtual LPIs',
+    zh: '虚拟 LPI 直接注入',
+    aliases: ['GICv4 direct injection', 'vLPI', 'virtual LPI'],
+    definition:
+      'A GICv4 feature: the ITS maps a device’s message-signalled interrupt to a virtual LPI of a virtual processor, which receives it directly if it is running, or finds it pending in memory when next scheduled, without the hypervisor handling it. Arm’s counterpart of posted interrupts.',
+    related: ['virtual-gic', 'posted-interrupt'],
+    introducedIn: 'memory-io-interrupts',
+  },
+  {
+    id: 'imsic',
+    term: 'IMSIC',
+    zh: '传入消息信号中断控制器',
+    aliases: ['Incoming MSI Controller', 'guest interrupt file', 'AIA', 'Advanced Interrupt Architecture'],
+    definition:
+      'The per-hart interrupt controller of the RISC-V Advanced Interrupt Architecture (ratified 2023). It receives message-signalled interrupts as memory writes into interrupt files, including up to GEILEN guest interrupt files through which devices can interrupt virtual harts directly.',
+    related: ['riscv-hypervisor-extension', 'vlpi-direct-injection', 'posted-interrupt'],
     introducedIn: 'memory-io-interrupts',
   },
 ];

@@ -86,6 +86,16 @@ export const references: Reference[] = [
     doi: '10.2200/S00754ED1V01Y201701CAC038',
   },
   {
+    key: 'vmware2009',
+    type: 'web',
+    authors: ['VMware, Inc.'],
+    title: 'VMware Unveils the Industry’s First Operating System for Building the Internal Cloud: VMware vSphere 4',
+    venue: 'VMware press release, Palo Alto, 21 April 2009',
+    year: 2009,
+    url: 'http://www.vmware.com/company/news/releases/perfo-vsphere-launch.html',
+    note: 'The announcement of vSphere 4, successor to the VMware Infrastructure 3 suite; products on sale from 21 May 2009. Title phrase and date as reported by contemporary coverage (cloudofdata.com, May 2009; S. Huisman, 29 April 2009, who links this address); after VMware’s acquisition by Broadcom the page survives only in web archives.',
+  },
+  {
     key: 'felter2015',
     type: 'inproceedings',
     authors: ['Wes Felter', 'Alexandre Ferreira', 'Ram Rajamony', 'Juan Rubio'],
