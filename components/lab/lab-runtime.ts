@@ -101,6 +101,13 @@ function ready(lab: Lab): void {
   const secs = ((performance.now() - lab.startedAt) / 1000).toFixed(1);
   lab.el.dataset.ready = 'running';
   lab.el.dataset.bootSeconds = secs;
+  lab.el.dataset.bootMode = lab.mode;
+  const timings = lab.el.querySelector<HTMLElement>('[data-part="timings"]');
+  if (timings) {
+    timings.hidden = false;
+    timings.querySelector(`[data-time="${lab.mode}"]`)!.textContent = `${secs} s`;
+    part(lab.el, 'cold').hidden = false;
+  }
   setStatus(lab, `Machine running (${lab.mode === 'restore' ? 'restored from its saved state' : 'cold-booted'} in ${secs} s). Type in the terminal or press Run on a step.`);
   part(lab.el, 'reset').hidden = !lab.stateBuffer;
   for (const b of lab.el.querySelectorAll<HTMLButtonElement>('.lab-run')) b.disabled = false;
@@ -135,6 +142,38 @@ function toggleCtrl(lab: Lab, on: boolean): void {
   part(lab.el, 'keys').querySelector('[data-key="ctrl"]')!.setAttribute('aria-pressed', String(on));
 }
 
+/**
+ * Runs a step's command and reports the emulator's speed: x86 instructions the guest executed per
+ * second of wall time while the command ran, beside the same counting loop run in this page's
+ * JavaScript (compiled by the browser straight to the real processor's code).
+ */
+async function measureEmulation(lab: Lab, cmd: string, out: HTMLElement): Promise<void> {
+  const emulator = lab.emulator;
+  if (!emulator) return;
+  const n = Number(out.dataset.loop);
+  out.hidden = false;
+  out.textContent = 'Measuring…';
+  const i0 = emulator.get_instruction_counter();
+  const t0 = performance.now();
+  lab.tail = '';
+  emulator.serial0_send(commandLine(cmd));
+  // Wait for the prompt to come back (the command has finished).
+  await new Promise<void>((resolve) => {
+    const poll = () => (atPrompt(lab.tail, LAB_BOOT.prompt) || lab.emulator !== emulator ? resolve() : setTimeout(poll, 50));
+    setTimeout(poll, 50);
+  });
+  if (lab.emulator !== emulator) return;
+  const secs = (performance.now() - t0) / 1000;
+  const mips = (emulator.get_instruction_counter() - i0) / secs / 1e6;
+  const j0 = performance.now();
+  let s = 0;
+  for (let i = 0; i < n; i++) s += i;
+  const jsMs = performance.now() - j0;
+  out.textContent =
+    `Measured here: the command took ${secs.toFixed(2)} s of wall time, during which the emulated CPU ran about ${Math.round(mips)} million x86 instructions per second. ` +
+    `The same ${n.toLocaleString('en-US')}-iteration loop in this page’s JavaScript took ${jsMs < 1 ? jsMs.toFixed(3) : jsMs.toFixed(1)} ms (sum ${s.toLocaleString('en-US')}).`;
+}
+
 export async function startLab(el: HTMLElement): Promise<void> {
   const termHost = part(el, 'terminal');
   termHost.hidden = false;
@@ -165,7 +204,9 @@ export async function startLab(el: HTMLElement): Promise<void> {
   });
   for (const b of el.querySelectorAll<HTMLButtonElement>('.lab-run')) {
     b.addEventListener('click', () => {
-      send(lab, commandLine(b.dataset.cmd!));
+      const out = b.closest('.lab-step')?.querySelector<HTMLElement>('[data-part="measured"]');
+      if (out) void measureEmulation(lab, b.dataset.cmd!, out);
+      else send(lab, commandLine(b.dataset.cmd!));
       term.focus();
     });
   }

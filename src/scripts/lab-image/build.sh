@@ -43,6 +43,9 @@ install -m 0755 src/scripts/lab-image/help-lab "$root/bin/help-lab"
 echo "root:x:0:0:root:/root:/bin/sh" > "$root/etc/passwd"
 echo "root:x:0:" > "$root/etc/group"
 echo "lab" > "$root/etc/hostname"
+# BusyBox's shell seeds its $RANDOM generator lazily, at first use. Using it once at login seeds it
+# before the state is saved, so every restore resumes the same generator: the snapshot lab's point.
+printf '%s\n' '# Seed the shell'"'"'s $RANDOM now, before the machine is snapshotted.' ': "$RANDOM"' > "$root/etc/profile"
 
 # Reproducible cpio: sorted names, one owner, one timestamp; gzip without name or time.
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
