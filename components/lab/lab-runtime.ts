@@ -5,6 +5,7 @@
  * shell asks the terminal for the cursor position (ESC[6n) and waits for the answer.
  */
 import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { V86 } from 'v86';
 import wasmUrl from 'v86/build/v86.wasm?url';
@@ -187,7 +188,12 @@ export async function startLab(el: HTMLElement): Promise<void> {
     screenReaderMode: true,
     theme: dark ? { background: '#17181c', foreground: '#e8e8ea' } : { background: '#ffffff', foreground: '#1a1a1a', cursor: '#1a1a1a', selectionBackground: '#b3d4fc' },
   });
+  // As many columns as the column of text allows: 80 on a laptop, about 40 on a phone.
+  const fit = new FitAddon();
+  term.loadAddon(fit);
   term.open(termHost);
+  fit.fit();
+  new ResizeObserver(() => fit.fit()).observe(termHost);
   termHost.querySelector('textarea')?.setAttribute('aria-label', 'Lab machine terminal: type commands here');
   const lab: Lab = { el, term, emulator: null, tail: '', ctrl: false, mode: 'restore', stateBuffer: null, startedAt: 0 };
   term.onData((d) => send(lab, d));
