@@ -20,7 +20,7 @@ describe('lab machine helpers', () => {
     const wrongSize = await checkState(data, { bytes: 3, sha256 });
     expect(wrongSize.ok).toBe(false);
     const corrupt = new Uint8Array(data.slice(0));
-    corrupt[0] ^= 1;
+    corrupt[0] = corrupt[0]! ^ 1;
     const bad = await checkState(corrupt.buffer, { bytes: data.byteLength, sha256 });
     expect(bad).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
   });
