@@ -22,6 +22,7 @@ const components = Object.fromEntries([
   ].map((name) => [name, `./components/book/${name}.astro`]),
   ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart', 'Migration'].map((name) => [name, `./components/simulators/${name}.astro`]),
   ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => [name, `./components/demos/${name}.astro`]),
+  ...['LinuxLab', 'LabStep', 'LabMachineParts'].map((name) => [name, `./components/lab/${name}.astro`]),
 ]);
 
 // site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
