@@ -43,17 +43,35 @@ function description(source: string): string {
   return m ? m[1]!.replace(/^["']|["']$/g, '').trim() : '';
 }
 
-export function buildIndex(book: Book, read: (path: string) => string): BookIndex {
+/** A problem found while indexing, at a line of a page (path relative to content/docs). */
+export interface IndexProblem {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * Index the book. Problems (a page that does not parse, a bad or duplicate figure id) throw, listing
+ * them all, unless `onProblem` takes them: then unparseable pages are skipped and indexing goes on.
+ */
+export function buildIndex(book: Book, read: (path: string) => string, onProblem?: (p: IndexProblem) => void): BookIndex {
   const pages = new Map<string, PageIndex>();
   const targets = new Map<string, RefTarget>();
   const termUses = new Map<string, BookPage[]>();
   const citeUses = new Map<string, BookPage[]>();
   const figureOwners = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: IndexProblem[] = [];
 
   for (const page of book.pages) {
     const source = read(page.path);
-    const tree = parseMdx(source);
+    let tree;
+    try {
+      tree = parseMdx(source, !page.path.endsWith('.md'));
+    } catch (error) {
+      if (!onProblem) throw error;
+      continue; // the pre-build check reports the parse error itself
+    }
     const analysis = analyzeChapter(tree, page.chapter);
     const terms = new Set<string>();
     const cites = new Set<string>();
@@ -82,13 +100,15 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
       });
     }
     for (const f of analysis.figures) {
-      const where = `content/docs/${page.path}:${f.node.position?.start.line ?? '?'}`;
+      const line = f.node.position?.start.line ?? 1;
+      const column = f.node.position?.start.column ?? 1;
+      const where = `content/docs/${page.path}:${line}`;
       if (!/^(fig|tab):[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.id)) {
-        problems.push(`${where}: <Figure id="${f.id}">: an id must be "fig:" or "tab:" followed by a kebab-case name`);
+        problems.push({ path: page.path, line, column, message: `<Figure id="${f.id}">: an id must be "fig:" or "tab:" followed by a kebab-case name` });
         continue;
       }
       const owner = figureOwners.get(f.id);
-      if (owner) problems.push(`${where}: figure id "${f.id}" is already used at ${owner}`);
+      if (owner) problems.push({ path: page.path, line, column, message: `figure id "${f.id}" is already used at ${owner}` });
       figureOwners.set(f.id, where);
       targets.set(f.id, {
         label: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
@@ -99,7 +119,8 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
       });
     }
   }
-  if (problems.length) throw new Error(problems.join('\n'));
+  if (onProblem) problems.forEach(onProblem);
+  else if (problems.length) throw new Error(problems.map((p) => `content/docs/${p.path}:${p.line}:${p.column}: ${p.message}`).join('\n'));
   return { book, pages, targets, termUses, citeUses };
 }
 

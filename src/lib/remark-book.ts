@@ -13,6 +13,7 @@ import { glossaryById } from '../data/glossary';
 import { referencesByKey } from '../data/references';
 import { DOCS_DIR } from './book-files';
 import { getBookIndex, type BookIndex } from './book-index';
+import { citeProblems, figureProblem, questionProblem, quizProblems, refProblem, termProblem, unwrapParagraphs } from './author-checks';
 import { analyzeChapter, attr, citeKeys, figureAnchor, hasAttr, isJsx, setAttr, type JsxElement } from './chapter-analysis';
 import { chineseSearchTokens } from './chinese-tokens';
 import type { CheckedGlossaryEntry } from './glossary';
@@ -37,25 +38,6 @@ function jsx(name: string, attributes: Record<string, string>, children: RootCon
     attributes: Object.entries(attributes).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
     children: children as never,
   };
-}
-
-/**
- * Elements written on consecutive lines (<Option>…</Option> under <QuizItem>) are parsed as inline
- * elements inside a paragraph; lift them out so they render as blocks, not inside a <p>.
- */
-function unwrapParagraphs(parent: JsxElement): void {
-  const out: RootContent[] = [];
-  for (const child of parent.children) {
-    const onlyElements =
-      child.type === 'paragraph' &&
-      child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && c.value.trim() === ''));
-    if (!onlyElements) {
-      out.push(child as RootContent);
-      continue;
-    }
-    for (const c of child.children) if (c.type === 'mdxJsxTextElement') out.push({ ...c, type: 'mdxJsxFlowElement' } as never);
-  }
-  parent.children = out as typeof parent.children;
 }
 
 export default function remarkBook(options: RemarkBookOptions) {
@@ -92,19 +74,19 @@ export default function remarkBook(options: RemarkBookOptions) {
       }
     }
     for (const f of figures) {
-      if (!attr(f.node, 'caption')) fail(f.node, `<Figure id="${f.id}"> needs a caption`);
+      const noCaption = figureProblem(f.node);
+      if (noCaption) fail(f.node, noCaption);
       setAttr(f.node, 'anchor', figureAnchor(f.id));
       setAttr(f.node, 'label', `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`);
     }
 
     const citeOrder: string[] = [];
-    /** Number a node's reference keys in order of first use on the page ("2,1"); `what` names the attribute in messages. */
-    const citeNumbers = (node: JsxElement, what: string): string => {
+    /** Number a node's reference keys in order of first use on the page ("2,1"). */
+    const citeNumbers = (node: JsxElement): string => {
+      const problem = citeProblems(node, references)[0];
+      if (problem) fail(node, problem);
       const keys = citeKeys(node);
-      for (const k of keys) {
-        if (!references.has(k)) fail(node, `<${node.name} ${what}="${k}">: no reference has this key (add it to src/data/references/)`);
-        if (!citeOrder.includes(k)) citeOrder.push(k);
-      }
+      for (const k of keys) if (!citeOrder.includes(k)) citeOrder.push(k);
       return keys.map((k) => String(citeOrder.indexOf(k) + 1)).join(',');
     };
     const usedTerms = new Set<string>();
@@ -115,7 +97,7 @@ export default function remarkBook(options: RemarkBookOptions) {
       switch (node.name) {
         case 'Figure': {
           // Sources credited in a caption are citations like any other.
-          const numbers = citeNumbers(node, 'cite');
+          const numbers = citeNumbers(node);
           if (numbers) {
             setAttr(node, 'citeNumbers', numbers);
             setAttr(node, 'uid', nextUid('fig'));
@@ -123,13 +105,9 @@ export default function remarkBook(options: RemarkBookOptions) {
           break;
         }
         case 'Ref': {
-          const to = attr(node, 'to');
-          if (!to) fail(node, '<Ref> needs a to="…" id, e.g. to="sec:cpu-virtualization/trap-and-emulate"');
-          const target = index.targets.get(to!);
-          if (!target) {
-            const hint = to!.startsWith('sec:') ? ' (section ids are sec:<chapter slug>/<heading slug>; check the heading text)' : '';
-            fail(node, `<Ref to="${to}">: no chapter, section, figure or table has this id${hint}`);
-          }
+          const problem = refProblem(node, index.targets);
+          if (problem) fail(node, problem);
+          const target = index.targets.get(attr(node, 'to')!);
           setAttr(node, 'href', href(target!.path));
           setAttr(node, 'label', target!.label);
           setAttr(node, 'title', target!.title);
@@ -139,42 +117,30 @@ export default function remarkBook(options: RemarkBookOptions) {
         }
         case 'Term': {
           const id = attr(node, 'id');
-          const entry = id ? glossary.get(id) : undefined;
-          if (!entry) fail(node, `<Term id="${id ?? ''}">: no glossary entry has this id (add it to src/data/glossary/)`);
-          if (hasAttr(node, 'define') && entry!.introducedIn !== page.slug) {
-            fail(node, `<Term id="${id}" define>: the glossary says this term is introduced in "${entry!.introducedIn}", not here; drop "define" or fix introducedIn`);
-          }
+          const problem = termProblem(node, glossary, page.slug);
+          if (problem) fail(node, problem);
           usedTerms.add(id!);
           setAttr(node, 'href', `${href('/glossary/')}#${id}`);
           setAttr(node, 'uid', nextUid('term'));
           break;
         }
         case 'Cite': {
-          const numbers = citeNumbers(node, 'key');
-          if (!numbers) fail(node, '<Cite> needs key="…"');
+          const numbers = citeNumbers(node);
           setAttr(node, 'numbers', numbers);
           setAttr(node, 'uid', nextUid('cite'));
           break;
         }
         case 'Quiz': {
           const id = attr(node, 'id');
-          if (!id) fail(node, '<Quiz> needs an id (it keys the reader’s saved answers)');
-          if (quizIds.has(id!)) fail(node, `<Quiz id="${id}"> is used twice on this page`);
-          quizIds.add(id!);
+          unwrapParagraphs(node);
+          const problem = quizProblems(node, quizIds)[0];
+          if (problem) fail(problem.node as JsxElement, problem.message);
           setAttr(node, 'storageKey', `${page.slug}/${id}`);
           let item = 0;
-          unwrapParagraphs(node);
           for (const q of node.children) {
             if (!isJsx(q)) continue;
-            unwrapParagraphs(q);
-            if (q.name !== 'QuizItem') fail(q, `<Quiz> may contain only <QuizItem> elements, not <${q.name}>`);
             item += 1;
-            if (!attr(q, 'prompt')) fail(q, '<QuizItem> needs a prompt="…"');
             const opts = q.children.filter((o): o is JsxElement => isJsx(o));
-            if (opts.some((o) => o.name !== 'Option')) fail(q, '<QuizItem> may contain only <Option> elements');
-            if (opts.length < 2) fail(q, '<QuizItem> needs at least two <Option>s');
-            if (!opts.some((o) => hasAttr(o, 'correct'))) fail(q, '<QuizItem>: mark at least one <Option correct>');
-            for (const o of opts) if (!attr(o, 'explain')) fail(o, '<Option> needs explain="…" saying why it is right or wrong');
             const multiple = String(opts.filter((o) => hasAttr(o, 'correct')).length > 1);
             const qid = `${page.slug}-${id}-${item}`;
             setAttr(q, 'multiple', multiple);
@@ -188,7 +154,8 @@ export default function remarkBook(options: RemarkBookOptions) {
           break;
         }
         case 'Question': {
-          if (!node.children.some((c) => isJsx(c, 'Answer'))) fail(node, '<Question> needs an <Answer> with a worked answer');
+          const problem = questionProblem(node);
+          if (problem) fail(node, problem);
           break;
         }
       }

@@ -27,6 +27,17 @@ beforeAll(async () => {
     pages[id] = parse(readFileSync(join(dist, demoPageFile(id)), 'utf8'));
 });
 
+// The demo site is built with no repository known (no BOOK_REPO, not in GitHub Actions): the
+// "edit" and "report" links of the main test build (tests/build/site.test.ts) must not appear.
+describe('a build that knows no repository', () => {
+  it('shows no "Edit this page" or "Report a problem" link', () => {
+    for (const [id, page] of Object.entries(pages)) {
+      expect(page.querySelector('.sl-markdown-content, main'), id).toBeTruthy();
+      expect(page.querySelectorAll('a.bk-edit-link, a.bk-report-link, a[href*="github.com"]').length, id).toBe(0);
+    }
+  });
+});
+
 describe('BootComparison without JavaScript', () => {
   const demo = () => pages['lightweight/boot']!.querySelector('boot-comparison')!;
 
