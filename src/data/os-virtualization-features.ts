@@ -110,7 +110,7 @@ export const osTechnologies: OsTechnology[] = [
       'cpu-quota': cell('yes'),
       'fs-isolation': cell('yes'),
       'net-isolation': cell('yes'),
-      'root-isolation': cell('yes', 'yes', 'Since Docker 1.10, by remapping root to an unprivileged host user (userns-remap), which is off by default.', [DOCKER_USERNS]),
+      'root-isolation': cell('partial', 'yes', 'Available since Docker 1.10 by remapping root to an unprivileged host user (userns-remap), and through rootless mode, but off by default: a default container’s root is the host’s UID 0 with reduced capabilities.', [DOCKER_USERNS]),
       'io-rate-limit': cell('yes', 'yes', 'Since Docker 1.10: read and write limits in bytes or operations per second per device.', [DOCKER_RUN]),
       'memory-limit': cell('yes'),
       'live-migration': cell('partial', 'no', 'The slide table says No. Docker can checkpoint and restore a container with CRIU, but only as an experimental feature; it has no live migration of its own.', [DOCKER_CHECKPOINT]),

@@ -51,7 +51,7 @@ describe('filterMatrix', () => {
     const filter = { required: ['live-migration', 'root-isolation'], acceptPartial: false };
     const r = filterMatrix(osTechnologies, filter);
     expect(r.shown.map((t) => t.id)).toEqual(['openvz', 'lxc']);
-    expect(r.hidden.find((h) => h.technology.id === 'docker')!.lacking).toEqual(['live-migration']);
+    expect(r.hidden.find((h) => h.technology.id === 'docker')!.lacking).toEqual(['live-migration', 'root-isolation']);
     expect(describeFilter(r, features, filter)).toBe('2 of 5 provide checkpointing and live migration, root privilege isolation: OpenVZ, LXC.');
   });
   it('counts partial support when asked to', () => {
