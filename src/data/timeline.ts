@@ -427,7 +427,7 @@ export const milestones: Milestone[] = [
     year: 2021,
     month: 4,
     title: 'Unikraft',
-    text: 'A modular unikernel builder at EuroSys ’21: images of about 1 MB that boot in milliseconds and run unmodified applications.',
+    text: 'A modular unikernel builder at EuroSys ’21: images of about 1 MB that boot in milliseconds and run off-the-shelf applications such as nginx and Redis, rebuilt against its POSIX layer.',
     kind: 'sandbox',
     sources: [{ key: 'kuenzer2021' }],
   },
