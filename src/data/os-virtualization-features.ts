@@ -8,15 +8,15 @@
 import type { Feature, FeatureCell, OsTechnology, SourceLink, Support } from '../lib/feature-matrix';
 
 export const features = [
-  { id: 'copy-on-write', label: 'Copy-on-write', zh: '写复制' },
+  { id: 'copy-on-write', label: 'Copy-on-write', zh: '写时复制' },
   { id: 'disk-quota', label: 'Disk quota', zh: '磁盘配额' },
   { id: 'cpu-quota', label: 'CPU quota', zh: 'CPU配额' },
   { id: 'fs-isolation', label: 'File-system isolation', zh: '文件系统隔离' },
   { id: 'net-isolation', label: 'Network isolation', zh: '网络隔离' },
-  { id: 'root-isolation', label: 'Root privilege isolation', zh: 'Root限权隔离' },
-  { id: 'io-rate-limit', label: 'I/O rate limiting', zh: 'I/O限权' },
+  { id: 'root-isolation', label: 'Root privilege isolation', zh: 'root 权限隔离' },
+  { id: 'io-rate-limit', label: 'I/O rate limiting', zh: 'I/O 限速' },
   { id: 'memory-limit', label: 'Memory limits', zh: '内存限制' },
-  { id: 'live-migration', label: 'Checkpointing and live migration', zh: '热迁移' },
+  { id: 'live-migration', label: 'Checkpointing and live migration', zh: '检查点与热迁移' },
 ] as const satisfies readonly Feature[];
 
 type FeatureId = (typeof features)[number]['id'];
@@ -106,14 +106,14 @@ export const osTechnologies: OsTechnology[] = [
     note: 'Root isolation and I/O limits apply from Docker 1.10 (2016); earlier versions lacked both.',
     cells: row({
       'copy-on-write': cell('yes', 'yes', 'Containers share read-only image layers and write to a layer of their own.'),
-      'disk-quota': cell('partial', 'partial', 'The seed’s 「间接」 (“indirect”) means partial: a size limit (--storage-opt size=) works only with some storage drivers, such as overlay2 on XFS with project quotas, btrfs or ZFS.', [DOCKER_RUN]),
+      'disk-quota': cell('partial', 'partial', 'The slide table’s 「间接」 (“indirect”) means partial: a size limit (--storage-opt size=) works only with some storage drivers, such as overlay2 on XFS with project quotas, btrfs or ZFS.', [DOCKER_RUN]),
       'cpu-quota': cell('yes'),
       'fs-isolation': cell('yes'),
       'net-isolation': cell('yes'),
       'root-isolation': cell('yes', 'yes', 'Since Docker 1.10, by remapping root to an unprivileged host user (userns-remap), which is off by default.', [DOCKER_USERNS]),
       'io-rate-limit': cell('yes', 'yes', 'Since Docker 1.10: read and write limits in bytes or operations per second per device.', [DOCKER_RUN]),
       'memory-limit': cell('yes'),
-      'live-migration': cell('partial', 'no', 'The seed says No. Docker can checkpoint and restore a container with CRIU, but only as an experimental feature; it has no live migration of its own.', [DOCKER_CHECKPOINT]),
+      'live-migration': cell('partial', 'no', 'The slide table says No. Docker can checkpoint and restore a container with CRIU, but only as an experimental feature; it has no live migration of its own.', [DOCKER_CHECKPOINT]),
     }),
   },
 ];

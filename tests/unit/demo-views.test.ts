@@ -59,7 +59,7 @@ describe('the bar chart', () => {
     const [left, width] = [...style.matchAll(/([\d.]+)%/g)].map((m) => parseFloat(m[1]!));
     expect(left! + width!).toBeLessThanOrEqual(100.001);
     expect(container.querySelector('.dm-row__value')!.text).toBe('≈ 800–1,000 ms');
-    expect(container.querySelector('.dm-tag')!.text).toBe('seed');
+    expect(container.querySelector('.dm-tag')!.text).toBe('slide table');
   });
   it('labels a linear axis from zero, with no log note', () => {
     const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'memory-overhead', scale: 'linear' }, false));
@@ -99,7 +99,7 @@ describe('details and notes', () => {
 describe('the density table', () => {
   const list: DensityViewTechnology[] = [
     { id: 'a', name: 'Alpha <VM>', overhead: { value: 3e6, unit: 'B', qualifier: 'approx' }, partial: false, seed: false, source: { label: 'Someone (2020)', href: 'https://e.org/' } },
-    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'Seed article 003, performance table' } },
+    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'A widely copied course slide table' } },
   ];
   it('has one escaped row per technology with its count and sentence', () => {
     const root = parse(`<table><tbody>${densityRowsHtml(DEFAULT_DENSITY_INPUTS, list)}</tbody></table>`);
@@ -109,7 +109,13 @@ describe('the density table', () => {
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('https://e.org/');
     expect(rows[1]!.querySelector('.dm-count')!.text).toMatch(/^≤ [\d,]+$/);
     expect(rows[1]!.text).toContain('partial');
-    expect(rows[1]!.text).toContain('seed');
+    expect(rows[1]!.text).toContain('slide table');
+    expect(rows[1]!.text).not.toMatch(/\bseed/i);
+  });
+  it('says “none fit” rather than “≤ 0” when no instance fits', () => {
+    const tiny = { hostMemoryGiB: 1, cores: 2, appMiB: 4096, headroomPercent: 0, perCoreLimit: null };
+    const root = parse(`<table><tbody>${densityRowsHtml(tiny, list)}</tbody></table>`);
+    expect(root.querySelectorAll('.dm-count').map((c) => c.text)).toEqual(['none fit', 'none fit']);
   });
   it('describes the inputs in its caption', () => {
     expect(densityCaption(DEFAULT_DENSITY_INPUTS)).toBe(
