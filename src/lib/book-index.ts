@@ -26,6 +26,8 @@ export interface PageIndex extends ChapterAnalysis {
   page: BookPage;
   /** Glossary ids used with <Term>. */
   terms: Set<string>;
+  /** Self-check quiz questions (<QuizItem>) on the page. */
+  quizItems: number;
 }
 
 export interface BookIndex {
@@ -57,14 +59,16 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
     const analysis = analyzeChapter(tree, page.chapter);
     const terms = new Set<string>();
     const cites = new Set<string>();
+    let quizItems = 0;
     visit(tree, (node) => {
+      if (isJsx(node, 'QuizItem')) quizItems += 1;
       if (isJsx(node, 'Term')) {
         const id = attr(node, 'id');
         if (id) terms.add(id);
       }
       for (const k of citeKeys(node)) cites.add(k);
     });
-    pages.set(page.id, { page, terms, ...analysis });
+    pages.set(page.id, { page, terms, quizItems, ...analysis });
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
     for (const k of cites) citeUses.set(k, [...(citeUses.get(k) ?? []), page]);
 
