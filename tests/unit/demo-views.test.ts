@@ -8,6 +8,7 @@ import { DEFAULT_DENSITY_INPUTS } from '../../src/lib/density';
 import { esc, jsonForScript, link, nextId } from '../../src/lib/html';
 import { sourceLabel, sourceLabels } from '../../src/lib/source-label';
 import { formatBytes } from '../../src/lib/units';
+import { comparableMetrics, selectChart } from '../../src/lib/figures';
 
 const data: BootChartData = {
   technologies: [...technologies],
@@ -125,5 +126,20 @@ describe('the density table', () => {
   });
   it('rounds a value just under a unit boundary up to the next unit', () => {
     expect(formatBytes(1023.99 * 2 ** 20, 'binary')).toBe('1 GiB');
+  });
+});
+
+describe('the measures the boot chart offers', () => {
+  it('are only those where two or more technologies have sourced figures', () => {
+    const offered = comparableMetrics(figures, technologies);
+    expect(offered).toEqual(['startup-time', 'memory-overhead', 'syscall-latency']);
+    for (const m of offered) expect(selectChart(figures, technologies, m, 'sourced', 'value').rows.length, m).toBeGreaterThanOrEqual(2);
+    // Image size and creation rate have one sourced technology each: a single bar compares nothing.
+    expect(selectChart(figures, technologies, 'image-size', 'sourced', 'value').rows).toHaveLength(1);
+    expect(selectChart(figures, technologies, 'creation-rate', 'sourced', 'value').rows).toHaveLength(1);
+  });
+  it('include a container bar in the default start-up view', () => {
+    const rows = selectChart(figures, technologies, 'startup-time', 'sourced', 'value').rows.map((r) => r.technology.id);
+    expect(rows).toEqual(expect.arrayContaining(['container', 'gvisor', 'firecracker']));
   });
 });
