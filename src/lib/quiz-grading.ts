@@ -74,7 +74,11 @@ export function checkAttempt(prev: ItemState, chosen: readonly number[], correct
       state: { chosen: [...chosen], checked: true, tries, outcome: 'open' },
       grade,
       reveal: false,
-      message: `Not quite — try again: ${whatIsWrong(grade)}. The explanation of your choice is below.`,
+      // With one right answer, "one choice is wrong" says nothing more; with several, the counts help.
+      message:
+        correct.length > 1
+          ? `Not quite — try again: ${whatIsWrong(grade)}. The explanation of your choices is below.`
+          : 'Not quite — try again. The explanation of your choice is below.',
     };
   }
   const state: ItemState = { chosen: [...chosen], checked: true, tries, outcome: 'revealed' };

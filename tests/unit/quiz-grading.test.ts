@@ -60,7 +60,9 @@ describe('checkAttempt: one retry before the answer is revealed', () => {
     const a = checkAttempt(OPEN_ITEM, [0], correct);
     expect(a.state).toEqual({ chosen: [0], checked: true, tries: 1, outcome: 'open' });
     expect(a.reveal).toBe(false);
-    expect(a.message).toMatch(/^Not quite — try again: one choice is wrong/);
+    expect(a.message).toBe('Not quite — try again. The explanation of your choice is below.');
+    // With several right answers it says what is wrong, without saying which.
+    expect(checkAttempt(OPEN_ITEM, [0, 1], [1, 2]).message).toBe('Not quite — try again: one choice is wrong, and one correct option was not chosen. The explanation of your choices is below.');
   });
   it('reveals the answer after a second wrong answer', () => {
     const first = checkAttempt(OPEN_ITEM, [0], correct).state;
