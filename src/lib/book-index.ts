@@ -97,7 +97,8 @@ export function buildIndex(book: Book, read: (path: string) => string): BookInde
       targets.set(f.id, {
         label: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
         path: `${path}#${figureAnchor(f.id)}`,
-        title: page.title,
+        // A figure's preview is its own: its label over its caption, not its chapter's title.
+        title: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
         preview: f.caption,
         page,
       });
