@@ -188,7 +188,7 @@ export default function remarkBook(options: RemarkBookOptions) {
             });
             // Served (and read without JavaScript) in an order shuffled by the question's id, so the
             // right answer's position is balanced across the book; the browser reshuffles per reader.
-            q.children = [...q.children.filter((c) => !isJsx(c)), ...seededShuffle(opts, `quiz:${qid}`)];
+            q.children = [...q.children.filter((c) => !isJsx(c)), ...seededShuffle(opts, `quiz:${qid}`)] as typeof q.children;
           }
           break;
         }
