@@ -26,6 +26,8 @@ export interface PageIndex extends ChapterAnalysis {
   page: BookPage;
   /** Glossary ids used with <Term>. */
   terms: Set<string>;
+  /** Self-check quiz questions (<QuizItem>) on the page. */
+  quizItems: number;
 }
 
 export interface BookIndex {
@@ -75,14 +77,16 @@ export function buildIndex(book: Book, read: (path: string) => string, onProblem
     const analysis = analyzeChapter(tree, page.chapter);
     const terms = new Set<string>();
     const cites = new Set<string>();
+    let quizItems = 0;
     visit(tree, (node) => {
+      if (isJsx(node, 'QuizItem')) quizItems += 1;
       if (isJsx(node, 'Term')) {
         const id = attr(node, 'id');
         if (id) terms.add(id);
       }
       for (const k of citeKeys(node)) cites.add(k);
     });
-    pages.set(page.id, { page, terms, ...analysis });
+    pages.set(page.id, { page, terms, quizItems, ...analysis });
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
     for (const k of cites) citeUses.set(k, [...(citeUses.get(k) ?? []), page]);
 
@@ -113,7 +117,8 @@ export function buildIndex(book: Book, read: (path: string) => string, onProblem
       targets.set(f.id, {
         label: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
         path: `${path}#${figureAnchor(f.id)}`,
-        title: page.title,
+        // A figure's preview is its own: its label over its caption, not its chapter's title.
+        title: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
         preview: f.caption,
         page,
       });

@@ -5,6 +5,7 @@
  * chapter's reference list, and adds Chinese search tokens. Every author mistake fails the build
  * with the file and line.
  */
+import { seededShuffle } from './shuffle';
 import { relative, sep } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -146,10 +147,14 @@ export default function remarkBook(options: RemarkBookOptions) {
             setAttr(q, 'multiple', multiple);
             setAttr(q, 'qid', qid);
             opts.forEach((o, i) => {
+              // The value is the option's place in the source: it identifies the option whatever order it is shown in.
               setAttr(o, 'value', String(i));
               setAttr(o, 'name', qid);
               setAttr(o, 'multiple', multiple);
             });
+            // Served (and read without JavaScript) in an order shuffled by the question's id, so the
+            // right answer's position is balanced across the book; the browser reshuffles per reader.
+            q.children = [...q.children.filter((c) => !isJsx(c)), ...seededShuffle(opts, `quiz:${qid}`)] as typeof q.children;
           }
           break;
         }
