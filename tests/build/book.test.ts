@@ -135,7 +135,7 @@ describe('back matter', () => {
 
   it('the sources page covers all five seed articles', () => {
     const page = dom('sources/index.html');
-    for (const id of ['000', '001', '002', '003', '004']) expect(page.getElementById(`seed-${id}`), id).toBeTruthy();
+    for (const id of ['000', '001', '002', '003', '004']) expect(page.getElementById(`source-${id}`), id).toBeTruthy();
   });
 
   it('every page is reachable from the sidebar', () => {
