@@ -18,7 +18,7 @@ import wholeBook from './src/lib/whole-book-integration.ts';
 const components = Object.fromEntries([
   ...[
     ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
-    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress'],
+    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress', 'DiagramZoom'],
   ].map((name) => [name, `./components/book/${name}.astro`]),
   ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart'].map((name) => [name, `./components/simulators/${name}.astro`]),
   ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => [name, `./components/demos/${name}.astro`]),
@@ -43,7 +43,7 @@ export default defineConfig({
       // `astro dev` a diagram not rendered yet shows its source and a note instead of failing.
       remarkPlugins: [
         [remarkBook, { base }],
-        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error', zoomComponent: 'DiagramZoom' }],
         // Last: earlier plugins add components of their own.
         [remarkAutoImport, { components }],
       ],
