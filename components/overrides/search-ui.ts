@@ -6,7 +6,7 @@
 import { PagefindUI } from '@pagefind/default-ui';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 
-export function mountSearchUI(element: string, translations: object, stripTrailingSlash: boolean) {
+export function mountSearchUI(element: string, translations: { placeholder?: string }, stripTrailingSlash: boolean) {
   const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
   const formatURL = stripTrailingSlash ? strip : (path: string) => path;
   new PagefindUI({
@@ -26,4 +26,15 @@ export function mountSearchUI(element: string, translations: object, stripTraili
       });
     },
   });
+  // Pagefind's input is named only by its title attribute (axe: label-title-only): give it a label.
+  const root = document.querySelector(element);
+  const label = () => {
+    const input = root?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+    if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', translations.placeholder ?? 'Search');
+    return input !== null && input !== undefined;
+  };
+  if (root && !label()) {
+    const watcher = new MutationObserver(() => label() && watcher.disconnect());
+    watcher.observe(root, { childList: true, subtree: true });
+  }
 }
