@@ -9,6 +9,7 @@ import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
 import rehypeA11y from './src/lib/rehype-a11y.ts';
+import rehypeSearchHints from './src/lib/rehype-search-hints.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
         // Last: earlier plugins add components of their own.
         [remarkAutoImport, { components }],
       ],
-      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y],
+      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y, rehypeSearchHints],
     }),
   },
   integrations: [
@@ -58,6 +59,9 @@ export default defineConfig({
       lastUpdated: true,
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
+      // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,
+      // see src/lib/remark-book.ts) weighs more than pages that only use it.
+      pagefind: { ranking: { metaWeights: { defines: 20 } } },
       components: {
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',

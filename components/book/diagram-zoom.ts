@@ -113,12 +113,12 @@ export function mountDiagramZoom() {
   stage.addEventListener('pointerup', endDrag);
   stage.addEventListener('pointercancel', endDrag);
 
-  for (const figure of document.querySelectorAll<HTMLElement>('.mermaid-diagram')) {
+  for (const figure of document.querySelectorAll<HTMLElement>('[data-diagram]')) {
     if (figure.closest('dialog')) continue;
     const name = figure.querySelector(':scope > svg > title')?.textContent?.trim();
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'mermaid-diagram__open';
+    button.className = 'bk-diagram-open';
     button.textContent = 'Open diagram';
     if (name) button.setAttribute('aria-label', `Open diagram: ${name}`);
     button.setAttribute('aria-haspopup', 'dialog');

@@ -148,7 +148,7 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
         type: 'mermaidDiagram',
         data: {
           hName: 'div',
-          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0 },
+          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0, dataDiagram: '' },
           hChildren: [element],
         },
       };

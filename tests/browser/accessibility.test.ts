@@ -124,7 +124,7 @@ describe('accessibility of components in their other states', () => {
         }
 
         // 4. A diagram opened full-screen.
-        const open = page.locator('.mermaid-diagram__open').first();
+        const open = page.locator('.bk-diagram-open').first();
         if (await open.count()) {
           await open.scrollIntoViewIfNeeded();
           await open.click();

@@ -70,7 +70,7 @@ describe('diagrams fit and read', () => {
     const found = await inPool(pages, 3, (file) =>
       withPage(urlOf(file), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (page) => {
         const problems: string[] = [];
-        const buttons = page.locator('.mermaid-diagram__open');
+        const buttons = page.locator('.bk-diagram-open');
         const count = await page.locator('.sl-markdown-content .mermaid-diagram').count();
         if ((await buttons.count()) !== count) problems.push(`${file}: ${await buttons.count()} "Open diagram" buttons for ${count} diagrams`);
         for (let i = 0; i < Math.min(count, await buttons.count()); i++) {
@@ -103,7 +103,7 @@ describe('diagrams fit and read', () => {
           // The dialog's close event, which puts the diagram back, is dispatched after [open] goes.
           await page.waitForFunction(() => !document.querySelector('dialog.bk-zoom .bk-zoom__stage svg'), null, { timeout: 2000 }).catch(() => undefined);
           const back = await page.evaluate(() => ({
-            focused: document.activeElement?.classList.contains('mermaid-diagram__open') ?? false,
+            focused: document.activeElement?.classList.contains('bk-diagram-open') ?? false,
             open: document.querySelector('dialog.bk-zoom')?.hasAttribute('open') ?? false,
             inPlace: [...document.querySelectorAll('.sl-markdown-content .mermaid-diagram')].every((d) => d.querySelector(':scope > svg')),
           }));
