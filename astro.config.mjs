@@ -9,6 +9,7 @@ import { deployTarget, editBaseUrl } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
 import rehypeA11y from './src/lib/rehype-a11y.ts';
+import rehypeSearchHints from './src/lib/rehype-search-hints.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
@@ -19,7 +20,7 @@ import bookCheck from './src/lib/book-check-integration.ts';
 const components = Object.fromEntries([
   ...[
     ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
-    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress', 'ChapterRules'],
+    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress', 'ChapterRules', 'DiagramZoom'],
   ].map((name) => [name, `./components/book/${name}.astro`]),
   ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart', 'Migration'].map((name) => [name, `./components/simulators/${name}.astro`]),
   ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => [name, `./components/demos/${name}.astro`]),
@@ -52,11 +53,11 @@ export default defineConfig({
       // yet shows its source and a note, and a warning in the terminal, instead of failing.
       remarkPlugins: [
         [remarkBook, { base }],
-        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error', zoomComponent: 'DiagramZoom' }],
         // Last: earlier plugins add components of their own.
         [remarkAutoImport, { components }],
       ],
-      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y],
+      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y, rehypeSearchHints],
     }),
   },
   integrations: [
@@ -69,6 +70,9 @@ export default defineConfig({
       lastUpdated: true,
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
+      // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,
+      // see src/lib/remark-book.ts) weighs more than pages that only use it.
+      pagefind: { ranking: { metaWeights: { defines: 20 } } },
       components: {
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',

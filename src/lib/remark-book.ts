@@ -91,6 +91,7 @@ export default function remarkBook(options: RemarkBookOptions) {
       return keys.map((k) => String(citeOrder.indexOf(k) + 1)).join(',');
     };
     const usedTerms = new Set<string>();
+    const definedTerms = new Set<string>();
     const quizIds = new Set<string>();
 
     visit(tree, (node) => {
@@ -121,6 +122,7 @@ export default function remarkBook(options: RemarkBookOptions) {
           const problem = termProblem(node, glossary, page.slug);
           if (problem) fail(node, problem);
           usedTerms.add(id!);
+          if (hasAttr(node, 'define')) definedTerms.add(id!);
           setAttr(node, 'href', `${href('/glossary/')}#${id}`);
           setAttr(node, 'uid', nextUid('term'));
           break;
@@ -174,6 +176,23 @@ export default function remarkBook(options: RemarkBookOptions) {
     }
     if (page.kind === 'chapter') tree.children.push(jsx('MarkRead', { chapter: page.id }));
 
+    // The terms this page teaches, as Pagefind metadata ("defines"), which the search ranks with a
+    // weight of its own: the chapter that defines a term comes before pages that only use it.
+    // A term of several words is written as one ("type1hypervisor"), so that a page that defines
+    // "type 1 hypervisor" does not also count as defining "hypervisor"; its words still weigh
+    // heavily through the defining <Term>. (Pagefind separates metadata fields with commas.)
+    if (definedTerms.size) {
+      const names = [...definedTerms].flatMap((id) => {
+        const e = glossary.get(id)!;
+        return [e.term, e.zh, ...(e.aliases ?? [])];
+      });
+      tree.children.push({
+        type: 'paragraph',
+        data: { hName: 'span', hProperties: { hidden: true, dataPagefindMeta: `defines:${names.map((n) => n.replace(/[\s,:;]+/g, '')).join(' ')}` } },
+        children: [],
+      });
+    }
+
     // Chinese search tokens from the text and from the glossary terms the page shows.
     let text = toString(tree);
     for (const id of usedTerms) text += ` ${glossary.get(id)?.zh ?? ''}`;
@@ -181,7 +200,8 @@ export default function remarkBook(options: RemarkBookOptions) {
     if (tokens.length) {
       tree.children.push({
         type: 'paragraph',
-        data: { hName: 'div', hProperties: { hidden: true, className: ['bk-search-tokens'] } },
+        // Weighted low: they let a search for 页表 find 影子页表, but should not rank a page by themselves.
+        data: { hName: 'div', hProperties: { hidden: true, className: ['bk-search-tokens'], dataPagefindWeight: '0.2' } },
         children: [{ type: 'text', value: tokens.join(' ') }],
       });
     }

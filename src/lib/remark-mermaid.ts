@@ -31,6 +31,11 @@ export interface RemarkMermaidOptions {
   warn?: (message: string) => void;
   /** The Mermaid version in the hash. Default: the installed one. For tests. */
   mermaidVersion?: string;
+  /**
+   * A component (its JSX name) added once at the end of a page that has a diagram: the book's
+   * full-screen zoom (DiagramZoom.astro), so that pages without diagrams load none of its script.
+   */
+  zoomComponent?: string;
 }
 
 /** The mdast node that stands for an inlined diagram; mdast-util-to-hast emits data.hName etc. */
@@ -152,12 +157,16 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
         type: 'mermaidDiagram',
         data: {
           hName: 'div',
-          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0 },
+          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0, dataDiagram: '' },
           hChildren: [element],
         },
       };
       parent.children[index] = inlined as unknown as Code;
       return SKIP;
     });
+
+    if (options.zoomComponent && usesOnPage.size > 0) {
+      tree.children.push({ type: 'mdxJsxFlowElement', name: options.zoomComponent, attributes: [], children: [] } as unknown as Root['children'][number]);
+    }
   };
 }

@@ -114,11 +114,12 @@ describe('back matter', () => {
   it('the glossary lists every term with its Chinese name, A–Z', () => {
     const page = dom('glossary/index.html');
     for (const e of glossary) {
+      // A heading, so that search results land on the entry (Pagefind's sub-results follow headings).
       const dt = page.getElementById(e.id);
-      expect(dt?.tagName, e.id).toBe('DT');
+      expect(dt?.tagName, e.id).toBe('H3');
       expect(dt?.querySelector('[lang="zh-Hans"]')?.text, e.id).toBe(e.zh);
     }
-    const terms = page.querySelectorAll('dt dfn').map((d) => d.text.toLowerCase());
+    const terms = page.querySelectorAll('.bk-glossary__term dfn').map((d) => d.text.toLowerCase());
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   });
 

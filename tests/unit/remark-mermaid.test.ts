@@ -135,7 +135,7 @@ describe('remarkMermaid', () => {
     const { html } = toHtml(page(figure(SOURCE)));
     expect(html).not.toContain('language-mermaid');
     expect(html).not.toContain('accTitle');
-    expect(html).toMatch(/<div class="mermaid-diagram" style="overflow-x:auto" tabindex="0"><svg id="mmd-[0-9a-f]{8}-[0-9a-f]{4}"/);
+    expect(html).toMatch(/<div class="mermaid-diagram" style="overflow-x:auto" tabindex="0" data-diagram=""><svg id="mmd-[0-9a-f]{8}-[0-9a-f]{4}"/);
     expect(html).toContain('<title id="');
     expect(html).toContain('>Trap and emulate</title>');
     expect(html).toContain('role="img"');
