@@ -104,6 +104,15 @@ describe('the lab machine', () => {
     await page.close();
   }, 240_000);
 
+  it('shows the restore time measured here beside the sourced start-up figures, labelled as such', async () => {
+    const page = await openLab('lightweight/lightweight-virtualization/');
+    expect(await page.isHidden('boot-comparison [data-part="measured"]')).toBe(true);
+    await start(page);
+    const text = await page.textContent('boot-comparison [data-part="measured"]');
+    expect(text).toMatch(/^Measured here, on this device.*restored from its snapshot in \d+\.\d s/);
+    await page.close();
+  }, 120_000);
+
   it('pauses the emulator in a background tab', async () => {
     const page = await openLab('lightweight/containers/');
     await start(page);
