@@ -13,6 +13,7 @@ import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
 import bookCheck from './src/lib/book-check-integration.ts';
+import { pluginFocusableCode } from './src/lib/ec-focusable-code.ts';
 
 // Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
 // components it uses (src/lib/remark-auto-import.ts), so a page carries only their CSS and scripts.
@@ -66,6 +67,8 @@ export default defineConfig({
       description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
       sidebar: sidebarFor(book),
       lastUpdated: true,
+      // Code blocks that scroll are focusable from the first paint (src/lib/ec-focusable-code.ts).
+      expressiveCode: { plugins: [pluginFocusableCode()] },
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
       components: {

@@ -4,7 +4,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { connectBrowser } from '../helpers/browser';
 import { TEST_BASE } from '../helpers/build-site';
 import { FIXTURE_PATH, simulatorFixtureDist } from '../helpers/simulator-fixture';
 import { serveStatic, type RunningServer } from '../helpers/static-server';
@@ -14,7 +14,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveStatic(simulatorFixtureDist(), TEST_BASE);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
