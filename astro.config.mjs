@@ -14,6 +14,7 @@ import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
 import bookCheck from './src/lib/book-check-integration.ts';
+import { pluginFocusableCode } from './src/lib/ec-focusable-code.ts';
 
 // Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
 // components it uses (src/lib/remark-auto-import.ts), so a page carries only their CSS and scripts.
@@ -63,11 +64,17 @@ export default defineConfig({
   integrations: [
     // First: check the whole book (and render missing diagrams) before anything is built.
     bookCheck(),
+    // A sitemap needs absolute URLs, so without BOOK_SITE (a local build) the book has none.
+    // Starlight adds @astrojs/sitemap unless an integration of that name exists, and the sitemap
+    // then warns that it has no site: this stand-in takes its name and does nothing.
+    ...(site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     starlight({
       title: 'Virtualization',
       description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
       sidebar: sidebarFor(book),
       lastUpdated: true,
+      // Code blocks that scroll are focusable from the first paint (src/lib/ec-focusable-code.ts).
+      expressiveCode: { plugins: [pluginFocusableCode()] },
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
       // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,

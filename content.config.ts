@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { idFromPath } from './src/lib/book-order';
 import { bookPageSchema } from './src/lib/frontmatter-schema';
 
@@ -10,4 +11,7 @@ export const collections = {
     // Strict: a misspelt field ("descripton") fails the build instead of being dropped silently.
     schema: bookPageSchema,
   }),
+  // Starlight reads this collection on every page and Astro warns when it is not declared
+  // (see withastro/starlight#1458 for the history); content/i18n/en.json also names the edit link.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -15,8 +15,10 @@ export default defineConfig({
           globalSetup: ['tests/helpers/site-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One browser per file is plenty on a 2-core machine.
+          // Two files at a time, all on the one browser the global setup starts; inside a file,
+          // concurrent tests (the accessibility pages) run three at a time.
           maxWorkers: 2,
+          maxConcurrency: 3,
         },
       },
     ],

@@ -101,13 +101,18 @@ export function checkBook(options: CheckOptions): BookCheck {
     const text = readFileSync(abs, 'utf8');
     texts.set(path, text);
     let frontmatter: Record<string, unknown> = {};
+    let yamlOk = true;
     try {
       frontmatter = parseFrontmatter(text).frontmatter as Record<string, unknown>;
     } catch (error) {
+      // js-yaml counts lines from the newline after the opening "---", i.e. from the file's line 1.
       const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-      problems.push({ file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+      problems.push({ file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${reason} (a value holding ": " needs quotes)` });
+      yamlOk = false;
     }
-    const parsed = schema.safeParse(frontmatter);
+    // Unreadable YAML: its fields are not "missing", so say nothing more about them.
+    const parsed = yamlOk ? schema.safeParse(frontmatter) : { success: true as const };
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {

@@ -8,20 +8,27 @@
  * page in, so the second part puts each stateful component into its other states and runs axe
  * there, and measures the text contrast of those components directly as well (axe leaves some
  * combinations, such as translucent backgrounds, as "needs review" instead of failing them).
+ *
+ * Fast without losing any of that: one shared browser; one test per page, width and theme, run
+ * several at a time (each page in its own renderer process, the largest first); axe run inside the
+ * page (tests/helpers/axe.ts). Each check waits for the page to settle (fonts, idle callbacks), so
+ * axe never judges a page while a script is still adjusting it.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { AXE_TAGS, axeViolations } from '../helpers/axe';
+import { AXE_TAGS, axeViolations, settle } from '../helpers/axe';
 import { textContrastInPage } from '../helpers/contrast';
 import { pageWith, urlOf } from '../helpers/find-pages';
 import { useBrowser } from '../helpers/browser';
 import { htmlFiles } from '../helpers/dist';
-import { inPool } from '../helpers/pool';
 
 const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
-const files = htmlFiles(dist);
+// Largest first (the whole book), so the longest check does not start last.
+const files = htmlFiles(dist).sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size);
 let browser: Browser;
 
 useBrowser((b) => (browser = b));
@@ -30,7 +37,21 @@ const sizes: Record<string, BrowserContextOptions> = {
   desktop: { viewport: { width: 1280, height: 900 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 };
-const combos = (['light', 'dark'] as const).flatMap((theme) => Object.keys(sizes).map((size) => ({ theme, size })));
+
+async function check(file: string, size: string, theme: 'light' | 'dark'): Promise<string[]> {
+  const context = await browser.newContext({ ...sizes[size], colorScheme: theme, reducedMotion: 'reduce' });
+  // Starlight reads the reader's choice from localStorage before the first paint.
+  await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${siteUrl}${file.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme), `${file} theme`).toBe(theme);
+    await settle(page);
+    return (await axeViolations(page)).map((v) => `[${theme}, ${size}] ${v}`);
+  } finally {
+    await context.close();
+  }
+}
 
 describe('accessibility (axe, WCAG 2.2 AA and best practices)', () => {
   it('finds the pages to check', () => {
@@ -38,24 +59,18 @@ describe('accessibility (axe, WCAG 2.2 AA and best practices)', () => {
     expect(files).toContain('index.html');
   });
 
-  for (const file of files) {
-    it(`${file}: no violations in light and dark theme, desktop and phone`, { timeout: 240_000 }, async () => {
-      const found = await inPool(combos, 2, async ({ theme, size }) => {
-        const context = await browser.newContext({ ...sizes[size], colorScheme: theme, reducedMotion: 'reduce' });
-        // Starlight reads the reader's choice from localStorage before the first paint.
-        await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        const page = await context.newPage();
-        try {
-          await page.goto(`${siteUrl}${file.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
-          expect(await page.evaluate(() => document.documentElement.dataset.theme), `${file} theme`).toBe(theme);
-          return (await axeViolations(page)).map((v) => `[${theme}, ${size}] ${v}`);
-        } finally {
-          await context.close();
+  // Concurrent: several pages at once on the shared browser (vitest's maxConcurrency bounds it).
+  describe.concurrent('every page', () => {
+    for (const file of files) {
+      for (const size of Object.keys(sizes)) {
+        for (const theme of ['light', 'dark'] as const) {
+          it(`${file}: no violations, ${theme} theme, ${size}`, { timeout: 300_000 }, async () => {
+            expect(await check(file, size, theme)).toEqual([]);
+          });
         }
-      });
-      expect(found.flat()).toEqual([]);
-    });
-  }
+      }
+    }
+  });
 });
 
 describe('accessibility of components in their other states', () => {
@@ -69,6 +84,7 @@ describe('accessibility of components in their other states', () => {
     }
   })();
   const MIN = 4.5;
+  const combos = (['light', 'dark'] as const).flatMap((theme) => Object.keys(sizes).map((size) => ({ theme, size })));
 
   for (const { theme, size } of combos) {
     it(`${chapter}: read mark, graded quiz, open preview, search results and zoomed diagram pass axe [${theme}, ${size}]`, { timeout: 120_000 }, async () => {

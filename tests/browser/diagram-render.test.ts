@@ -10,7 +10,7 @@ import { PAGE_FONT } from '../../src/lib/mermaid-config';
 import { diagramHash, diagramSvgId } from '../../src/lib/mermaid-hash';
 import { createRenderer, MAX_PIXEL_DIFFERENCE, type Renderer } from '../../src/scripts/diagrams/renderer';
 import { pixelDifferenceInPage, showInPage } from '../../src/scripts/diagrams/verify-in-page';
-import { launchBrowser } from '../helpers/browser';
+import { connectBrowser } from '../helpers/browser';
 
 const FLOW = `flowchart TB
   accTitle: Trap and emulate
@@ -33,7 +33,7 @@ let page: Page;
 
 beforeAll(async () => {
   renderer = await createRenderer();
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   page = await browser.newPage();
 });
 afterAll(async () => {

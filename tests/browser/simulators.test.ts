@@ -5,7 +5,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_STARTUPS } from '../../src/lib/sandbox-startup';
-import { launchBrowser } from '../helpers/browser';
+import { connectBrowser } from '../helpers/browser';
 import { clippedSelects, misalignedInputs, svgTextProblems } from '../helpers/layout';
 import { TEST_BASE } from '../helpers/build-site';
 import { FIXTURE_PATH, simulatorFixtureDist } from '../helpers/simulator-fixture';
@@ -16,7 +16,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   server = await serveStatic(simulatorFixtureDist(), TEST_BASE);
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 }, 180_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,34 +1,59 @@
-/** Debian's Chromium through playwright-core: nothing downloads a browser. */
+/**
+ * Chromium through playwright-core ($CHROMIUM_PATH, Debian's or GitHub's Google Chrome: nothing
+ * downloads a browser). The site tests share one browser: the global setup starts it
+ * (launchBrowserServer) and each test file connects to it (useBrowser / connectBrowser), so a run
+ * starts Chromium once instead of once per file.
+ */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { findChromium } from '../../src/lib/chromium-path.ts';
 
 export const CHROMIUM = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+function launchOptions(): LaunchOptions {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
-  return chromium.launch({
+  return {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  };
+}
+
+/** A browser of one's own (the benchmark, scripts). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/** The browser the site tests share, started by the global setup. */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** Connect to the shared browser (its close() only disconnects); launch one if there is none. */
+export async function connectBrowser(): Promise<Browser> {
+  let endpoint: string | undefined;
+  try {
+    endpoint = inject('browserWSEndpoint');
+  } catch {
+    endpoint = undefined; // not inside a Vitest run
+  }
+  return endpoint ? chromium.connect(endpoint) : launchBrowser();
 }
 
 /**
- * One browser per test file: launched before the file's tests, closed after them. The callback
- * receives it, e.g. `let browser: Browser; useBrowser((b) => (browser = b));`.
+ * The shared browser for a test file: connected before the file's tests, disconnected after them.
+ * The callback receives it, e.g. `let browser: Browser; useBrowser((b) => (browser = b));`.
  */
 export function useBrowser(receive: (browser: Browser) => void): void {
-  let launched: Browser | undefined;
+  let connected: Browser | undefined;
   beforeAll(async () => {
-    launched = await launchBrowser();
-    receive(launched);
+    connected = await connectBrowser();
+    receive(connected);
   });
   afterAll(async () => {
-    await launched?.close();
+    await connected?.close();
   });
 }
