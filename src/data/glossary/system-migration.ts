@@ -96,7 +96,7 @@ export const entries: GlossaryEntry[] = [
     zh: '自动收敛',
     aliases: ['CPU throttling for migration'],
     definition:
-      'A QEMU migration capability that throttles the guest’s virtual CPUs, more and more if needed, when pre-copy is not converging, so that the guest dirties memory more slowly than the link can send it.',
+      'A QEMU migration capability that throttles the guest’s virtual CPUs when pre-copy is not converging, and raises the throttle step by step while the bytes the guest dirties in a period exceed a set share (the throttle-trigger-threshold, 50% by default) of the bytes sent in that period.',
     related: ['pre-copy-migration', 'dirty-page'],
     introducedIn: chapter,
   },
@@ -104,9 +104,9 @@ export const entries: GlossaryEntry[] = [
     id: 'gratuitous-arp',
     term: 'gratuitous ARP',
     zh: '免费 ARP',
-    aliases: ['unsolicited ARP reply', 'RARP announcement'],
+    aliases: ['unsolicited ARP reply'],
     definition:
-      'An ARP message a host sends about its own address without being asked; after a live migration it tells the switches and neighbours on the local network that the virtual machine’s addresses are now reached through the destination host’s port.',
+      'An ARP message a host broadcasts about its own IP address without being asked. Neighbours update their ARP caches from it and switches learn its source port; after a live migration it matters most when the virtual machine’s MAC address may change. QEMU itself announces a migrated guest with broadcast RARP frames from the unchanged MAC address, which only switches need; a virtio-net guest with the guest-announce feature sends its own gratuitous packets.',
     related: ['live-migration'],
     introducedIn: chapter,
   },

@@ -46,7 +46,17 @@ export const references: Reference[] = [
     venue: 'QEMU documentation (generated from qapi/migration.json)',
     year: 2026,
     url: 'https://www.qemu.org/docs/master/interop/qemu-qmp-ref.html',
-    note: 'Living documentation; consulted December 2026. Defines the auto-converge capability (since QEMU 1.6), the postcopy-ram capability and the downtime-limit parameter (default 300 ms, also set as DEFAULT_MIGRATE_SET_DOWNTIME in migration/options.c).',
+    note: 'Living documentation; consulted December 2026. Defines the auto-converge capability (since QEMU 1.6), the throttle-trigger-threshold parameter (ratio of bytes dirtied to bytes transferred in a period that triggers more throttling, default 50%, since 5.0), the announce-rounds parameter, the postcopy-ram capability and the downtime-limit parameter (default 300 ms, also set as DEFAULT_MIGRATE_SET_DOWNTIME in migration/options.c).',
+  },
+  {
+    key: 'qemu-announce2026',
+    type: 'web',
+    authors: ['QEMU Project'],
+    title: 'net/announce.c: self-announce',
+    venue: 'QEMU source code',
+    year: 2026,
+    url: 'https://gitlab.com/qemu-project/qemu/-/blob/master/net/announce.c',
+    note: 'Source file; consulted December 2026. announce_self_create() builds a broadcast RARP frame (Ethernet type 0x8035) with the NIC’s MAC address as source; qemu_announce_self_iter() sends it for every NIC and also calls the NIC’s own announce hook (virtio-net guest announce). The default of five rounds is the constant SELF_ANNOUNCE_ROUNDS (include/migration/misc.h); the gap between rounds grows by the announce-step parameter.',
   },
   {
     key: 'linux-nested-vmx2026',
