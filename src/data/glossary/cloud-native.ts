@@ -386,7 +386,7 @@ export const entries: GlossaryEntry[] = [
     zh: '虚拟机生成标识符（VMGenID）',
     aliases: ['VMGenID', 'Virtual Machine Generation Identifier', 'VM Generation ID'],
     definition:
-      'A virtual device that exposes a 16-byte random identifier in guest memory and changes it, with a notification, whenever the VM is restored from a snapshot. Linux 5.18 and later reseed their random number generator when it changes.',
+      'A virtual device that exposes a 16-byte random identifier in guest memory and changes it, with a notification, whenever the VM is restored from a snapshot. Linux reseeds its random number generator when it changes, from 5.18 on ACPI systems and from 6.10 on DeviceTree (typically Arm) systems; Firecracker provides it on x86-64 since 1.8 and on aarch64 since 1.9.',
     related: ['snapstart', 'microvm'],
     introducedIn: 'serverless',
   },

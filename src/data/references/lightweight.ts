@@ -528,7 +528,7 @@ export const references: Reference[] = [
     venue: 'firecracker-microvm/firecracker, CHANGELOG.md (read at v1.16.1, June 2026)',
     year: 2026,
     url: 'https://github.com/firecracker-microvm/firecracker/blob/main/CHANGELOG.md',
-    note: 'virtio balloon device added in v0.24.0 (December 2020); virtio-rng entropy device added in v1.4.0; optional PCI transport (--enable-pci) in v1.13.0; virtio-pmem and virtio-mem (memory hot-plugging) in v1.14.0; developer-preview PCI device hot-plugging in v1.16.0.',
+    note: 'virtio balloon device added in v0.24.0 (December 2020); virtio-rng entropy device added in v1.4.0; optional PCI transport (--enable-pci) in v1.13.0; virtio-pmem and virtio-mem (memory hot-plugging) in v1.14.0; developer-preview PCI device hot-plugging in v1.16.0. VMGenID device on x86-64 in v1.8.0 and on aarch64 (DeviceTree, Linux 6.10 or backports) in v1.9.0; its hardware ID corrected in v1.16.0 (the driver did not bind before Linux 6.10).',
   },
   {
     key: 'wasm2025',
