@@ -23,7 +23,7 @@ export const references: Reference[] = [
     venue: 'firecracker-microvm/nsdi2020-data repository',
     year: 2020,
     url: 'https://github.com/firecracker-microvm/nsdi2020-data',
-    note: 'Scripts and raw results behind the measurements in Agache et al. (2020). The boot-time medians cited (QEMU 234 ms, Firecracker 111 ms logged and 193 ms end to end) are from data/m5d.metal-ht/boot-serial.csv at commit 8d365b0 (April 2019); the QEMU-with-qboot comparison (median 244 ms with SeaBIOS, 214 ms with qboot) is from data/m5d.metal/boot-serial-qemu-cdf.dat and boot-serial-qboot-cdf.dat as last updated in February 2020 (commit 47fd4af). The README notes that QEMU is built as a statically linked binary.',
+    note: 'Scripts and raw results behind the measurements in Agache et al. (2020). The boot-time medians cited (QEMU 234 ms, Firecracker 111 ms logged and 193 ms end to end) are from data/m5d.metal-ht/boot-serial.csv at commit 8d365b0 (April 2019, hyper-threading enabled, QEMU with its default SeaBIOS; the same run’s qboot median, in boot-serial-qboot-cdf.dat, is 212 ms); the QEMU-with-qboot comparison (median 244 ms with SeaBIOS, 214 ms with qboot) is from data/m5d.metal/boot-serial-qemu-cdf.dat and boot-serial-qboot-cdf.dat as last updated in February 2020 (commit 47fd4af). The README notes that QEMU is built as a statically linked binary.',
   },
   {
     key: 'bonzini2015',
