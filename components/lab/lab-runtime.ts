@@ -199,6 +199,15 @@ export async function startLab(el: HTMLElement): Promise<void> {
   termHost.querySelector('textarea')?.setAttribute('aria-label', 'Lab machine terminal: type commands here');
   const lab: Lab = { el, term, emulator: null, tail: '', ctrl: false, mode: 'restore', stateBuffer: null, startedAt: 0 };
   term.onData((d) => send(lab, d));
+  // Copy: with text selected, Ctrl+C (or Cmd+C) copies it instead of sending an interrupt.
+  // Paste (Ctrl+V, Cmd+V, the context menu) reaches the machine through xterm's own paste handling.
+  term.attachCustomKeyEventHandler((e) => {
+    if (e.type === 'keydown' && (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'c' && term.hasSelection()) {
+      void navigator.clipboard?.writeText(term.getSelection()).catch(() => {});
+      return false;
+    }
+    return true;
+  });
 
   // On touch screens, a row of the keys a phone keyboard lacks.
   const keys = part(el, 'keys');
