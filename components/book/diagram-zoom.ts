@@ -53,7 +53,8 @@ export function mountDiagramZoom() {
     current = { svg, home: figure, opener, width, height };
     title.textContent = svg.querySelector('title')?.textContent?.trim() || 'Diagram';
     // Inline styles beat the diagram's own #id rule (min-width, max-width).
-    for (const [k, v] of [['min-width', '0'], ['max-width', 'none']] as const) svg.style.setProperty(k, v);
+    svg.style.setProperty('min-width', '0');
+    svg.style.setProperty('max-width', 'none');
     stage.append(svg);
     dialog!.showModal();
     // Start where the labels read at their drawn size or larger: the whole diagram if it fits,
