@@ -12,6 +12,7 @@ import rehypeA11y from './src/lib/rehype-a11y.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
+import offline from './src/lib/offline-integration.ts';
 
 // Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
 // components it uses (src/lib/remark-auto-import.ts), so a page carries only their CSS and scripts.
@@ -58,11 +59,14 @@ export default defineConfig({
       lastUpdated: true,
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
+      // Installable as an app that reads offline (src/lib/offline.ts writes the files).
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       components: {
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',
         MarkdownContent: './components/overrides/MarkdownContent.astro',
         Head: './components/overrides/Head.astro',
+        Footer: './components/overrides/Footer.astro',
       },
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
@@ -70,5 +74,7 @@ export default defineConfig({
     }),
     mdx(),
     wholeBook(book, base),
+    // Last: lists every built file for offline reading (src/lib/offline.ts).
+    offline(),
   ],
 });

@@ -11,7 +11,8 @@
  *      on the commit (SOURCE_DATE_EPOCH, else the last commit's date), so a commit gives the same
  *      bytes each time;
  *   5. the "Download the PDF" links the build left hidden in the pages get the file's size and are
- *      shown (the PDF is made after the build, so the size cannot be known earlier).
+ *      shown (the PDF is made after the build, so the size cannot be known earlier), and the
+ *      offline-reading list (offline.json, sw.js) is rewritten to match the changed pages.
  *
  * Options: --dist <dir> (default dist), --out <file> (default <dist>/book.pdf), --quiet.
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), SOURCE_DATE_EPOCH.
@@ -24,6 +25,7 @@ import { printBook } from '../lib/print-book.ts';
 import { PARTS } from '../lib/book-order.ts';
 import { showPdfLinks } from '../lib/pdf-link.ts';
 import { addOutline, type Bookmark } from '../lib/pdf-outline.ts';
+import { hasOfflineFiles, writeOfflineFiles } from '../lib/offline.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -174,6 +176,8 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     if (!options.out || resolve(options.out) === join(dist, 'book.pdf')) {
       const changed = showPdfLinks(dist, bytes);
       log(`download links shown with the size in ${changed} pages`);
+      // The pages changed: the offline list's hashes and the worker's version follow them.
+      if (changed && hasOfflineFiles(dist)) writeOfflineFiles(dist);
     }
     const seconds = (Date.now() - started) / 1000;
     log(`wrote ${out}: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB, ${bookmarks.length} bookmarks, ${seconds.toFixed(0)} s`);
