@@ -94,6 +94,33 @@ export async function addOutline(pdf: Uint8Array, marks: readonly Bookmark[], me
   doc.setProducer('pdf-lib');
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
+  // Chromium names the tagged structure's elements after DOM node numbers, which differ from run
+  // to run; the names are optional (used by IDTree and by table cells' /Headers, which TH's
+  // /Scope makes redundant), so they go.
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const type = obj.get(PDFName.of('Type'));
+    if (type === PDFName.of('StructTreeRoot')) {
+      // The name tree's nodes are objects of their own: drop them with it.
+      const drop = (ref: unknown) => {
+        if (!(ref instanceof PDFRef)) return;
+        const node = doc.context.lookup(ref);
+        const kids = node instanceof PDFDict ? node.get(PDFName.of('Kids')) : undefined;
+        if (kids instanceof PDFArray) kids.asArray().forEach(drop);
+        doc.context.delete(ref);
+      };
+      drop(obj.get(PDFName.of('IDTree')));
+      obj.delete(PDFName.of('IDTree'));
+    }
+    if (type !== PDFName.of('StructElem')) continue;
+    obj.delete(PDFName.of('ID'));
+    const attrs = obj.get(PDFName.of('A'));
+    const list = attrs instanceof PDFArray ? attrs.asArray() : attrs ? [attrs] : [];
+    for (const a of list) {
+      const dict = a instanceof PDFRef ? doc.context.lookup(a) : a;
+      if (dict instanceof PDFDict) dict.delete(PDFName.of('Headers'));
+    }
+  }
   // The file ID: a hash of the file written with a fixed ID.
   const zero = PDFHexString.of('0'.repeat(32));
   doc.context.trailerInfo.ID = doc.context.obj([zero, zero]);

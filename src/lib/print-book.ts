@@ -117,6 +117,7 @@ export function printBook(input: PrintInput): PrintOutput {
       if (path === glossaryPath) a.setAttribute('href', hash ? `#g-${hash}` : '#glossary');
       else if (path === referencesPath) a.setAttribute('href', hash ? `#bib-${hash}` : '#bibliography');
       else if (path.startsWith(b)) a.setAttribute('href', `${site}${path.slice(b.length)}${hash ? `#${hash}` : ''}`);
+      else if (path.startsWith('/') && /^https?:/.test(site)) a.setAttribute('href', new URL(href, site).href);
     }
   };
 

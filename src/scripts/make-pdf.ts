@@ -3,7 +3,8 @@
  *
  *   1. print-book.ts assembles one printable document from dist/whole-book/, dist/glossary/ and
  *      dist/references/ (cover, contents, parts, chapters, answers, bibliography, glossary, index);
- *   2. the document is served with the site, so its stylesheets and diagrams load as on the web,
+ *   2. the document is served with the site (from disk, by request interception), so its
+ *      stylesheets and diagrams load as on the web,
  *      and Paged.js (pagedjs, MIT) lays it out into pages in Chromium (print media, light theme);
  *   3. Chromium prints it (page.pdf, CSS page size, tagged PDF);
  *   4. pdf-lib (MIT) adds the bookmarks (parts, chapters, sections, back matter) from the page
@@ -19,7 +20,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printBook } from '../lib/print-book.ts';
 import { PARTS } from '../lib/book-order.ts';
@@ -28,6 +29,21 @@ import { addOutline, type Bookmark } from '../lib/pdf-outline.ts';
 import { hasOfflineFiles, writeOfflineFiles } from '../lib/offline.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the print document and the site are served from inside the browser (never the network). */
+const ORIGIN = 'http://book.localhost';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+};
 
 export interface MakePdfOptions {
   dist: string;
@@ -90,9 +106,7 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
   });
   log(`${chapters} chapters, ${indexTerms} index terms; laying out pages with Paged.js …`);
 
-  const { serveStatic } = await import('../../tests/helpers/static-server.ts');
   const { chromium } = await import('playwright-core');
-  const server = await serveStatic(dist, base);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -102,12 +116,39 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    const docUrl = `${server.url}__print__/`;
-    await page.route(docUrl, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    // The site is read from disk at a fixed origin (no server, no port): any address the PDF keeps
+    // that was not rewritten to the site's own is then the same in every run.
+    const docUrl = `${ORIGIN}${base}__print__/`;
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.href === docUrl) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      const path = decodeURIComponent(url.pathname);
+      if (url.origin !== ORIGIN || !path.startsWith(base)) return route.abort();
+      let file = join(dist, normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, ''));
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.addInitScript(() => {
-      (window as unknown as { PagedConfig: object }).PagedConfig = {
+      const w = window as unknown as { PagedConfig: object; Paged: { Handler: new (...a: unknown[]) => object; registerHandlers: (...h: unknown[]) => void } };
+      w.PagedConfig = {
         auto: true,
+        // Pages already laid out are skipped by the browser's rendering (content-visibility), so
+        // laying out page n does not cost a style and layout pass over pages 1 … n-1: without it
+        // the last pages of the book took seconds each. Restored before printing.
+        before: () => {
+          class SkipDone extends w.Paged.Handler {
+            afterPageLayout(pageElement: HTMLElement) {
+              const prev = pageElement.previousElementSibling as HTMLElement | null;
+              if (prev?.classList.contains('pagedjs_page')) {
+                prev.style.containIntrinsicSize = `auto ${prev.offsetHeight}px`;
+                prev.style.contentVisibility = 'auto';
+              }
+            }
+          }
+          w.Paged.registerHandlers(SkipDone);
+        },
         after: (flow: { total: number }) => {
           (window as unknown as { __bkPages: number }).__bkPages = flow.total;
         },
@@ -125,6 +166,9 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     }
     if (errors.length) throw new Error(`make-pdf: the page threw while Paged.js laid it out:\n${errors.join('\n')}`);
 
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll<HTMLElement>('.pagedjs_page')) p.style.contentVisibility = 'visible';
+    });
     // Page numbers, read from the laid-out pages: the index's distinct pages per term, and the
     // bookmarks' targets.
     const { bookmarks, pages, missing } = await page.evaluate(() => {
@@ -184,7 +228,6 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     return { file: out, pages, bytes, seconds, bookmarks: bookmarks.length };
   } finally {
     await browser.close();
-    await server.close();
   }
 }
 
