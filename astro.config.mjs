@@ -15,6 +15,7 @@ import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
 import bookCheck from './src/lib/book-check-integration.ts';
 import { pluginFocusableCode } from './src/lib/ec-focusable-code.ts';
+import offline from './src/lib/offline-integration.ts';
 
 // Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
 // components it uses (src/lib/remark-auto-import.ts), so a page carries only their CSS and scripts.
@@ -80,17 +81,22 @@ export default defineConfig({
       // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,
       // see src/lib/remark-book.ts) weighs more than pages that only use it.
       pagefind: { ranking: { metaWeights: { defines: 20 } } },
+      // Installable as an app that reads offline (src/lib/offline.ts writes the files).
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
       components: {
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',
         MarkdownContent: './components/overrides/MarkdownContent.astro',
         Head: './components/overrides/Head.astro',
         EditLink: './components/overrides/EditLink.astro',
+        Footer: './components/overrides/Footer.astro',
       },
       // "Edit this page" on the fork's own repository (GitHub Actions) or BOOK_REPO; none elsewhere.
       editLink: repo ? { baseUrl: editBaseUrl(repo) } : undefined,
     }),
     mdx(),
     wholeBook(book, base),
+    // Last: lists every built file for offline reading (src/lib/offline.ts).
+    offline(),
   ],
 });

@@ -86,7 +86,7 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
       });
     });
     parts.push(
-      `<section class="bk-chapter" aria-labelledby="${prefix}chapter"><h1 class="bk-chapter__title" id="${prefix}chapter"><span class="bk-secnum">Chapter ${c.number}</span> ${c.title}</h1>${content.innerHTML}</section>`,
+      `<section class="bk-chapter" aria-labelledby="${prefix}chapter" data-chapter-id="${c.id}"><h1 class="bk-chapter__title" id="${prefix}chapter"><span class="bk-secnum">Chapter ${c.number}</span> ${c.title}</h1>${content.innerHTML}</section>`,
     );
   }
   const appendix = answers.length

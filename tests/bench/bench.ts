@@ -11,7 +11,8 @@
  * depend on the machine's load).
  *
  * Options: --dist <dir>  measure an existing build made with base /course-test/ (no build time);
- *          --no-lighthouse  skip Lighthouse (quicker; the byte budgets are still checked).
+ *          --no-lighthouse  skip Lighthouse (quicker; the byte budgets are still checked);
+ *          --no-pdf  skip making the book PDF (tests/bench/pdf.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { pageFacts, pageTypes, type PageType } from '../helpers/page-types.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { gzipTotal, moduleClosure } from '../helpers/page-js.ts';
 import { benchLab, type LabBench } from './lab.ts';
+import { benchPdf, pdfReport, type PdfBench } from './pdf.ts';
 import { definedElements, executedBytes, gzipSize, importsOf, KiB, kib, kindOf, MERMAID_CODE, type Kind } from './measure.ts';
 
 const BUDGET = {
@@ -341,6 +343,7 @@ const labJsBeforeStartGz = labStarterJs();
 const mermaidInDist = mermaidFiles();
 const pagefind = pagefindIndex();
 const lighthouseResults = withLighthouse ? await runLighthouse() : new Map<string, LighthouseResult>();
+const pdf: PdfBench | null = args.includes('--no-pdf') ? null : await benchPdf(dist);
 await server.close();
 
 interface Check {
@@ -373,6 +376,7 @@ const report = {
   base: TEST_BASE,
   gzip: 'level 6',
   buildSeconds,
+  pdf,
   pagefind,
   pages: visits.map((v) => ({ ...v, lighthouse: lighthouseResults.get(v.type.key) ?? null })),
   demos,
@@ -387,6 +391,7 @@ const md: string[] = [];
 md.push('# Performance benchmark', '');
 md.push(`Build of the whole book (base \`${TEST_BASE}\`): ${buildSeconds === null ? 'not measured (existing build)' : `${buildSeconds.toFixed(1)} s`}. ` +
   `Pagefind index: ${pagefind.files} files, ${kib(pagefind.bytes)} on disk (fragments are stored compressed; a search loads a few of them).`, '');
+md.push(...pdfReport(pdf));
 md.push('## First visit on a phone (empty cache)', '');
 md.push('Bytes transferred until the network is idle, per kind, as `raw / gzipped` KiB (gzip level 6, as a CDN would serve them). JS executed: bytes V8 ran before the page was idle (coverage), of the bytes it parsed.', '');
 md.push('| page | HTML | CSS | JS | SVG | fonts | other | total | JS files + inline (gz) | JS parsed → executed |');

@@ -23,6 +23,7 @@ import { AXE_TAGS, axeViolations, settle } from '../helpers/axe';
 import { textContrastInPage } from '../helpers/contrast';
 import { pageWith, urlOf } from '../helpers/find-pages';
 import { useBrowser } from '../helpers/browser';
+import { inPool } from '../helpers/pool';
 import { htmlFiles } from '../helpers/dist';
 
 const siteUrl = inject('siteUrl');

@@ -14,6 +14,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { dirname, join } from 'node:path';
 import { TEST_BASE, TEST_SITE } from './build-site';
 
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+const withoutViteEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([k]) => !VITE_ENV.includes(k)));
+
 const ROOT = process.cwd();
 const CACHE = join(ROOT, '.cache');
 /** What a copy takes from the project; content/docs is the fixture's own. */
@@ -39,8 +42,9 @@ function copyAndBuild(dir: string, files: Record<string, string>, base: string, 
     cwd: dir,
     encoding: 'utf8',
     // A production build even under Vitest, which sets NODE_ENV=test (Astro would bundle for development).
+    // Without Vite's variables that Vitest puts into a worker (BASE_URL=/ would win over the base).
     // No BOOK_REPO: a fixture site is also the build "where no repository is known" (no edit links).
-    env: { ...process.env, NODE_ENV: 'production', GITHUB_ACTIONS: '', BOOK_REPO: '', BOOK_BASE: base, BOOK_SITE: TEST_SITE, ...env },
+    env: { ...withoutViteEnv(process.env), NODE_ENV: 'production', GITHUB_ACTIONS: '', BOOK_REPO: '', BOOK_BASE: base, BOOK_SITE: TEST_SITE, ...env },
   });
   // Strip terminal colours so messages can be matched.
   return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };

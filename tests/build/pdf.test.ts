@@ -1,0 +1,130 @@
+/**
+ * The PDF pipeline (`npm run pdf`: src/scripts/make-pdf.ts) on a two-chapter fixture book: the
+ * PDF has a cover, a contents page with page numbers, bookmarks, running heads, page numbers,
+ * cross-references with page numbers and an index entry pointing at the pages a term is used on;
+ * its dates come from the given epoch; two runs give the same bytes; and the pages' hidden
+ * download links are shown with the size. The whole book's PDF is measured by `npm run bench` (too slow for this suite).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfFixtureDist } from '../helpers/pdf-fixture';
+import { makePdf, type MakePdfResult } from '../../src/scripts/make-pdf';
+
+const EPOCH = 1_767_225_600; // 2026-01-01T00:00:00Z
+let dir: string;
+let result: MakePdfResult;
+let pages: string[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'book-pdf-'));
+  cpSync(pdfFixtureDist(), dir, { recursive: true });
+  result = await makePdf({ dist: dir, epoch: EPOCH, quiet: true });
+  // One string per page (pdftotext separates pages by form feeds).
+  pages = execFileSync('pdftotext', ['-layout', result.file, '-'], { encoding: 'utf8' }).split('\f');
+}, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The 1-based page whose text matches. */
+const pageWith = (re: RegExp, from = 1) => pages.findIndex((p, i) => i + 1 >= from && re.test(p)) + 1;
+
+describe('the book PDF (fixture of two chapters)', () => {
+  it('starts with a cover: title, edition, date and the site address', () => {
+    expect(pages[0]).toMatch(/Virtualization/);
+    expect(pages[0]).toMatch(/Second edition/);
+    expect(pages[0]).toMatch(/January 2026/);
+    expect(pages[0]).toContain('https://example.github.io/pdf-test/');
+  });
+
+  it('has a table of contents whose entries carry the right page numbers', () => {
+    const toc = pageWith(/Contents/);
+    expect(toc).toBeGreaterThan(1);
+    const line = pages[toc - 1]!.split('\n').find((l) => /Alpha chapter about traps/.test(l));
+    const listed = Number(/(\d+)\s*$/.exec(line ?? '')?.[1]);
+    expect(listed, `contents line: ${line}`).toBeGreaterThan(toc);
+    expect(pages[listed - 1]).toMatch(/Alpha chapter about traps/);
+    expect(pages[listed - 1]).toMatch(/CHAPTER 1/);
+  });
+
+  it('numbers the pages and prints running heads (chapter on the left, section on the right)', () => {
+    const opening = pageWith(/CHAPTER 1\b/i, 3);
+    const next = pageWith(/CHAPTER 2\b/i, opening + 1);
+    expect(next - opening, 'chapter 1 fills more than one page').toBeGreaterThan(2);
+    let checked = 0;
+    for (let n = opening + 1; n < next; n++) {
+      const lines = pages[n - 1]!.split('\n').map((l) => l.trim()).filter(Boolean);
+      if (!lines.length) continue; // the blank page that puts the next chapter on a right-hand page
+      checked++;
+      expect(lines.at(-1), `page ${n}'s last line`).toBe(String(n));
+      const head = lines[0]!;
+      if (n % 2 === 0) expect(head, `left page ${n}`).toMatch(/Alpha chapter about traps/);
+      else expect(head, `right page ${n}`).toMatch(/^(1\.\d+ [A-Z]|Review questions)/);
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives cross-references the page of their target', () => {
+    const ref = pageWith(/Table 1\.1 on page \d+/);
+    expect(ref).toBeGreaterThan(0);
+    const target = Number(/Table 1\.1 on page (\d+)/.exec(pages[ref - 1]!)![1]);
+    expect(pages[target - 1]).toMatch(/Table 1\.1\.\s+What a trap costs/);
+  });
+
+  it('has an index whose entries list the distinct pages a term is used on', () => {
+    const index = pages.findLastIndex((p) => /^\s*Index\s*$/m.test(p)) + 1;
+    expect(index).toBeGreaterThan(0);
+    const line = pages[index - 1]!.split('\n').find((l) => /\bhypervisor\b/.test(l) && /\d/.test(l));
+    const numbers = (line ?? '').replace(/.*hypervisor/, '').match(/\d+/g)!.map(Number);
+    expect(numbers.length, `index line: ${line}`).toBeGreaterThanOrEqual(2);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    for (const n of numbers) expect(pages[n - 1], `page ${n} uses the term`).toMatch(/hypervisor/i);
+  });
+
+  it('has bookmarks for the part, the chapters, their sections and the back matter', async () => {
+    const doc = await PDFDocument.load(readFileSync(result.file), { updateMetadata: false });
+    const titles: string[] = [];
+    const text = (v: unknown) => (v instanceof PDFHexString || v instanceof PDFString ? v.decodeText() : '');
+    const walk = (first: unknown, depth: number) => {
+      let item = first ? (doc.context.lookup(first as never) as PDFDict) : undefined;
+      while (item) {
+        titles.push(`${'  '.repeat(depth)}${text(item.get(PDFName.of('Title')))}`);
+        walk(item.get(PDFName.of('First')), depth + 1);
+        const next = item.get(PDFName.of('Next'));
+        item = next ? (doc.context.lookup(next) as PDFDict) : undefined;
+      }
+    };
+    const outlines = doc.context.lookup(doc.catalog.get(PDFName.of('Outlines'))) as PDFDict;
+    walk(outlines.get(PDFName.of('First')), 0);
+    expect(titles).toContain('Part I. Foundations');
+    expect(titles).toContain('  1. Alpha chapter about traps');
+    expect(titles).toContain('    1.1 Trapping instructions');
+    expect(titles).toContain('  2. Beta chapter about memory');
+    expect(titles).toContain('Index');
+    expect(result.bookmarks).toBe(titles.length);
+    expect(doc.getCreationDate()?.getTime()).toBe(EPOCH * 1000);
+    expect(doc.getModificationDate()?.getTime()).toBe(EPOCH * 1000);
+    expect(doc.getPageCount()).toBe(result.pages);
+  });
+
+  it('is reproducible: a second run of the same build gives the same bytes', async () => {
+    const again = await makePdf({ dist: dir, out: join(dir, 'again.pdf'), epoch: EPOCH, quiet: true });
+    const a = readFileSync(result.file);
+    const b = readFileSync(again.file);
+    let at = 0;
+    while (at < a.length && a[at] === b[at]) at++;
+    const context = (x: Buffer) => x.subarray(Math.max(0, at - 200), at + 100).toString('latin1');
+    expect(at === a.length && a.length === b.length, `first difference at byte ${at}:\n${context(a)}\n---\n${context(b)}`).toBe(true);
+  }, 300_000);
+
+  it('shows the pages’ download link with the size of the PDF', () => {
+    for (const page of ['index.html', 'preface/index.html', 'foundations/alpha/index.html']) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      expect(html, page).toMatch(/<p class="bk-pdf-link" data-bk-pdf><a href="\/pdf-test\/book\.pdf"[^>]*>Download the PDF, \d+\.\d MB<\/a>/);
+    }
+    expect(readFileSync(join(dir, 'glossary/index.html'), 'utf8')).not.toContain('bk-pdf-link');
+  });
+});

@@ -1,0 +1,83 @@
+/** The pure parts of the PDF pipeline: nesting bookmarks, the download link, the print document. */
+import { describe, expect, it } from 'vitest';
+import { outlineTree } from '../../src/lib/pdf-outline';
+import { formatMB, showPdfLink } from '../../src/lib/pdf-link';
+import { printBook } from '../../src/lib/print-book';
+
+describe('outlineTree', () => {
+  it('nests bookmarks by level, and a skipped level under the last shallower one', () => {
+    const tree = outlineTree([
+      { level: 1, title: 'Part I', page: 3 },
+      { level: 2, title: '1. A', page: 5 },
+      { level: 3, title: '1.1 a', page: 5 },
+      { level: 2, title: '2. B', page: 9 },
+      { level: 1, title: 'Index', page: 20 },
+      { level: 3, title: 'deep', page: 21 },
+    ]);
+    expect(tree.map((n) => n.title)).toEqual(['Part I', 'Index']);
+    expect(tree[0]!.children.map((n) => n.title)).toEqual(['1. A', '2. B']);
+    expect(tree[0]!.children[0]!.children.map((n) => n.title)).toEqual(['1.1 a']);
+    expect(tree[1]!.children.map((n) => n.title)).toEqual(['deep']);
+  });
+  it('rejects a level that is not a positive integer', () => {
+    expect(() => outlineTree([{ level: 0, title: 'x', page: 1 }])).toThrow(/level 0/);
+  });
+});
+
+describe('the download link', () => {
+  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><a href="/b/book.pdf" type="application/pdf" download>Download the PDF</a></p>';
+  it('is shown with the size, and a second run updates the size', () => {
+    const once = showPdfLink(hidden, 2_345_678);
+    expect(once).toBe('<p class="bk-pdf-link" data-bk-pdf><a href="/b/book.pdf" type="application/pdf" download>Download the PDF, 2.3 MB</a></p>');
+    expect(showPdfLink(once, 12_600_000)).toContain('Download the PDF, 13 MB</a>');
+  });
+  it('formats sizes in megabytes', () => {
+    expect(formatMB(80_000)).toBe('0.1 MB');
+    expect(formatMB(9_960_000)).toBe('10.0 MB');
+  });
+});
+
+const page = (content: string, extra = '') => `<html><head>${extra}</head><body><div class="sl-markdown-content">${content}</div></body></html>`;
+const whole = page(
+  `<div id="bk-whole-book"><nav class="bk-contents"></nav>` +
+    `<section class="bk-chapter" data-chapter-id="system/cpu"><h1 class="bk-chapter__title" id="c4-chapter"><span class="bk-secnum">Chapter 4</span> CPU</h1>` +
+    `<h2 id="c4-traps"><span class="bk-secnum">4.1 </span>Traps</h2><p><span class="bk-pop bk-term"><a href="/b/glossary/#hypervisor" class="bk-term__link" aria-describedby="t1">hypervisor</a><span class="bk-pop__card" id="t1">card</span></span> ` +
+    `<span class="bk-pop bk-ref"><a href="#c4-traps">Section 4.1</a></span> <a href="/b/preface/">the preface</a><script>x()</script></p><trap-stepper><button>Step</button><table><tr><td>1</td></tr></table></trap-stepper></section>` +
+    `<section class="bk-chapter bk-appendix"><h1 class="bk-chapter__title" id="appendix-answers">Appendix</h1></section></div>`,
+);
+const input = {
+  wholeBook: whole,
+  glossary: page('<nav class="bk-az"><a href="#letter-H">H</a></nav><dl><dt id="hypervisor"><dfn>hypervisor</dfn></dt><dd>x</dd></dl>'),
+  references: page('<ul class="bk-bibliography"><li id="popek1974">Popek</li></ul>'),
+  parts: [{ dir: 'system', numeral: 'II', title: 'System virtualization' }],
+  meta: { title: 'Virtualization', subtitle: 'S', edition: 'Second edition', date: 'January 2026', url: 'https://x.org/b/' },
+  base: '/b/',
+  siteStylesheets: ['/b/_astro/a.css'],
+  printCss: '@page { size: A5 }',
+};
+
+describe('printBook', () => {
+  const out = printBook(input);
+  it('has a cover, a contents with page references, a part page and the back matter', () => {
+    expect(out.html).toMatch(/<section class="bk-cover"[^>]*>.*Second edition.*January 2026.*https:\/\/x\.org\/b\//);
+    expect(out.html).toContain('<a href="#part-II">Part II. System virtualization<span class="bk-pageref" data-bk-target="part-II">000</span></a>');
+    expect(out.html).toContain('<a href="#c4-traps"><span class="bk-toc__num">4.1</span> Traps<span class="bk-pageref" data-bk-target="c4-traps">000</span></a>');
+    expect(out.html).toMatch(/id="part-II".*id="c4-chapter".*id="appendix-answers".*id="bibliography".*id="glossary".*id="index"/s);
+    expect(out.chapters).toBe(1);
+  });
+  it('points term links at the printed glossary, gives each use an id and indexes it', () => {
+    expect(out.html).toContain('<a href="#g-hypervisor" class="bk-term__link" id="use-1" data-bk-use="hypervisor">hypervisor</a>');
+    expect(out.html).toContain('<a class="bk-index__term" href="#g-hypervisor">hypervisor</a> <span class="bk-index__pages"><a class="bk-index__page" href="#use-1"><span class="bk-pageref" data-bk-target="use-1">000</span></a>');
+    expect(out).toMatchObject({ indexTerms: 1, indexUses: 1 });
+  });
+  it('gives cross-references a page, links other pages to the site, drops scripts and previews, marks demos', () => {
+    expect(out.html).toContain('<a href="#c4-traps">Section 4.1 on page <span class="bk-pageref" data-bk-target="c4-traps">000</span></a>');
+    expect(out.html).toContain('<a href="https://x.org/b/preface/">the preface</a>');
+    expect(out.html).not.toMatch(/<script|bk-pop__card|bk-az/);
+    expect(out.html).toMatch(/<trap-stepper data-bk-demo>.*Interactive in the web edition: <a href="https:\/\/x\.org\/b\/system\/cpu\/">/);
+    expect(out.html).toContain('<link rel="stylesheet" href="/b/_astro/a.css" data-pagedjs-ignore>');
+  });
+  it('says what is missing from a page that was not assembled', () => {
+    expect(() => printBook({ ...input, wholeBook: page('<p>x</p>') })).toThrow(/no #bk-whole-book/);
+  });
+});
