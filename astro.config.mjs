@@ -14,7 +14,7 @@ import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
 import bookCheck from './src/lib/book-check-integration.ts';
-import { pluginFocusableCode } from './src/lib/ec-focusable-code.ts';
+import { pluginFocusableCode, shikiNoTimeLimit } from './src/lib/ec-focusable-code.ts';
 import offline from './src/lib/offline-integration.ts';
 
 // Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
@@ -74,8 +74,9 @@ export default defineConfig({
       description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
       sidebar: sidebarFor(book),
       lastUpdated: true,
-      // Code blocks that scroll are focusable from the first paint (src/lib/ec-focusable-code.ts).
-      expressiveCode: { plugins: [pluginFocusableCode()] },
+      // Code blocks that scroll are focusable from the first paint, and their colours do not depend
+      // on the machine's load (src/lib/ec-focusable-code.ts).
+      expressiveCode: { plugins: [pluginFocusableCode()], shiki: { transformers: [shikiNoTimeLimit] } },
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
       // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,

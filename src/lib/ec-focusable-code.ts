@@ -23,3 +23,16 @@ export function pluginFocusableCode() {
     },
   };
 }
+
+/**
+ * Shiki transformer: no time limit on tokenizing a line. Shiki stops tokenizing a line after
+ * 500 ms by default and leaves the rest uncoloured, so on a loaded machine one build coloured
+ * `int a, b` in a Java block differently from the next (tests/build/reproducible.test.ts caught
+ * it: #C792EA against #82AAFF). Without the limit the colours depend only on the source.
+ */
+export const shikiNoTimeLimit = {
+  name: 'book-shiki-no-time-limit',
+  preprocess(_code: string, options: { tokenizeTimeLimit?: number }) {
+    options.tokenizeTimeLimit = 0;
+  },
+};

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
@@ -15,7 +16,7 @@ import { diagramHash, diagramSvgId, normalizeDiagramSource } from '../../src/lib
 import { remarkMermaid, type RemarkMermaidOptions } from '../../src/lib/remark-mermaid';
 
 // The installed Mermaid's version, read independently of mermaid-hash.ts (whose default it checks).
-const VERSION = (JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'mermaid', 'package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('mermaid/package.json'), 'utf8')) as { version: string }).version;
 const PROJECT = mkdtempSync(path.join(tmpdir(), 'remark-mermaid-'));
 const DIAGRAMS = path.join(PROJECT, 'content', 'diagrams');
 const PAGE = path.join(PROJECT, 'content', 'docs', 'system', '01-cpu.mdx');
