@@ -86,11 +86,13 @@ describe('the lab machine', () => {
     const page = await openLab('lightweight/containers/');
     await start(page);
     await page.evaluate(() => (document.querySelector('linux-lab') as LabEl & { lab: { emulator: { serial0_send(s: string): void } } }).lab.emulator.serial0_send('seq 1 30000\n'));
-    // While the guest prints, the page still answers within a frame or two.
+    // While the guest prints, the page still paints: output is written once a frame, so a frame
+    // comes within a few hundred ms (the bound allows for a loaded test machine; a page blocked by
+    // the flood would not paint at all until it ended).
     for (let i = 0; i < 5; i++) {
       const t = Date.now();
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-      expect(Date.now() - t).toBeLessThan(1000);
+      expect(Date.now() - t).toBeLessThan(3000);
       await page.waitForTimeout(300);
     }
     await page.waitForFunction(() => /30000\r?\n/.test((document.querySelector('linux-lab') as LabEl).lab.tail), null, { timeout: 90_000 });
@@ -143,11 +145,11 @@ describe('the lab machine', () => {
         });
       });
       await page.click('linux-lab [data-part="start"]');
-      await expect.poll(() => page.textContent('linux-lab [data-part="status"]'), { timeout: 30_000 }).toMatch(/could not be used|Booting Linux from scratch/);
+      await expect.poll(() => page.textContent('linux-lab [data-part="status"]'), { timeout: 90_000 }).toMatch(/could not be used|Booting Linux from scratch/);
       const status = await page.textContent('linux-lab [data-part="status"]');
       expect(status).toMatch(reason);
       expect(await page.getAttribute('linux-lab', 'data-ready')).toBe('booting');
       await page.close();
-    });
+    }, 150_000);
   }
 });
