@@ -4,7 +4,9 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readBook } from './src/lib/book-files.ts';
-import { sidebarFor, pageHref } from './src/lib/book-order.ts';
+import { sidebarFor, pageHref, localePageHref } from './src/lib/book-order.ts';
+import { readTranslations } from './src/lib/translations.ts';
+import { DOCS_DIR } from './src/lib/book-files.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
@@ -28,7 +30,10 @@ const components = Object.fromEntries([
 const { site, base } = deployTarget(process.env);
 // The book's order is read from content/docs once; it numbers chapters and builds the sidebar.
 const book = readBook();
-const pages = new Set(book.pages.map((p) => pageHref(p.id, '/')));
+// The Simplified Chinese edition: content/docs/zh-cn/<same path>; untranslated pages fall back to English.
+const zhTranslations = readTranslations(book, DOCS_DIR, 'zh-cn');
+const zhTitles = new Map([...zhTranslations].map(([path, t]) => [path, t.title]));
+const pages = new Set(book.pages.flatMap((p) => [pageHref(p.id, '/'), localePageHref(p.id, '/', 'zh-cn')]));
 
 export default defineConfig({
   site,
@@ -52,9 +57,15 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Virtualization',
+      title: { en: 'Virtualization', 'zh-CN': '虚拟化' },
       description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
-      sidebar: sidebarFor(book),
+      sidebar: sidebarFor(book, { 'zh-cn': zhTitles }),
+      // English at the root, Simplified Chinese under /zh-cn/ (src/i18n/ holds the book's own strings).
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
       lastUpdated: true,
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
@@ -63,6 +74,7 @@ export default defineConfig({
         Search: './components/overrides/Search.astro',
         MarkdownContent: './components/overrides/MarkdownContent.astro',
         Head: './components/overrides/Head.astro',
+        LanguageSelect: './components/overrides/LanguageSelect.astro',
       },
       editLink: process.env.GITHUB_REPOSITORY
         ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }

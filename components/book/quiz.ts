@@ -1,5 +1,8 @@
 /** The self-check quiz element: grades items, shows explanations, remembers answers locally. */
 import { gradeItem, gradeMessage, parseQuizState, scoreMessage, type QuizState } from '../../src/lib/quiz-grading';
+import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
+
+const m = MESSAGES[localeFromLang(document.documentElement.lang)];
 
 class BkQuiz extends HTMLElement {
   #state: QuizState = {};
@@ -62,7 +65,7 @@ class BkQuiz extends HTMLElement {
     const correct = options.flatMap((o, i) => (o.dataset.correct === 'true' ? [i] : []));
     const grade = gradeItem(chosen, correct);
     const result = item.querySelector('.bk-quiz__result')!;
-    result.textContent = gradeMessage(grade, chosen.length);
+    result.textContent = gradeMessage(grade, chosen.length, m);
     if (!chosen.length) return;
     item.dataset.result = grade.correct ? 'correct' : 'wrong';
     options.forEach((o, i) => {
@@ -78,7 +81,7 @@ class BkQuiz extends HTMLElement {
   #score() {
     const checked = this.#items().filter((i) => i.dataset.result);
     const right = checked.filter((i) => i.dataset.result === 'correct').length;
-    this.querySelector('.bk-quiz__score')!.textContent = checked.length ? scoreMessage(right, this.#items().length) : '';
+    this.querySelector('.bk-quiz__score')!.textContent = checked.length ? scoreMessage(right, this.#items().length, m) : '';
   }
 
   #reset() {

@@ -1,4 +1,6 @@
 /** Grading of one quiz item: the reader's choice against the set of correct options. */
+import { MESSAGES, type Messages } from '../i18n/messages';
+
 export interface Grade {
   correct: boolean;
   /** Chosen options that are wrong, and correct options that were not chosen. */
@@ -15,17 +17,17 @@ export function gradeItem(chosen: readonly number[], correct: readonly number[])
 }
 
 /** The sentence read out after checking. */
-export function gradeMessage(g: Grade, chosenCount: number): string {
-  if (chosenCount === 0) return 'Choose an answer first.';
-  if (g.correct) return 'Correct.';
+export function gradeMessage(g: Grade, chosenCount: number, m: Messages = MESSAGES.en): string {
+  if (chosenCount === 0) return m.quizChooseFirst;
+  if (g.correct) return m.quizCorrect;
   const parts: string[] = [];
-  if (g.wrongChosen.length) parts.push(`${g.wrongChosen.length === 1 ? 'one choice is' : `${g.wrongChosen.length} choices are`} wrong`);
-  if (g.missed.length) parts.push(`${g.missed.length === 1 ? 'one correct option was' : `${g.missed.length} correct options were`} not chosen`);
-  return `Not quite: ${parts.join(', and ')}. Read the explanations below.`;
+  if (g.wrongChosen.length) parts.push(m.quizWrongChosen(g.wrongChosen.length));
+  if (g.missed.length) parts.push(m.quizMissed(g.missed.length));
+  return m.quizNotQuite(parts);
 }
 
-export function scoreMessage(correct: number, total: number): string {
-  return `${correct} of ${total} correct so far.`;
+export function scoreMessage(correct: number, total: number, m: Messages = MESSAGES.en): string {
+  return m.quizScore(String(correct), String(total));
 }
 
 /** Saved state: question id → chosen option indexes and whether it was checked. */
