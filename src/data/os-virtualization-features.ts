@@ -8,15 +8,15 @@
 import type { Feature, FeatureCell, OsTechnology, SourceLink, Support } from '../lib/feature-matrix';
 
 export const features = [
-  { id: 'copy-on-write', label: 'Copy-on-write', zh: '写复制' },
+  { id: 'copy-on-write', label: 'Copy-on-write', zh: '写时复制' },
   { id: 'disk-quota', label: 'Disk quota', zh: '磁盘配额' },
-  { id: 'cpu-quota', label: 'CPU quota', zh: 'CPU配额' },
+  { id: 'cpu-quota', label: 'CPU quota', zh: 'CPU 配额' },
   { id: 'fs-isolation', label: 'File-system isolation', zh: '文件系统隔离' },
   { id: 'net-isolation', label: 'Network isolation', zh: '网络隔离' },
-  { id: 'root-isolation', label: 'Root privilege isolation', zh: 'Root限权隔离' },
-  { id: 'io-rate-limit', label: 'I/O rate limiting', zh: 'I/O限权' },
+  { id: 'root-isolation', label: 'Root privilege isolation', zh: 'root 权限隔离' },
+  { id: 'io-rate-limit', label: 'I/O rate limiting', zh: 'I/O 限速' },
   { id: 'memory-limit', label: 'Memory limits', zh: '内存限制' },
-  { id: 'live-migration', label: 'Checkpointing and live migration', zh: '热迁移' },
+  { id: 'live-migration', label: 'Checkpointing and live migration', zh: '检查点与热迁移' },
 ] as const satisfies readonly Feature[];
 
 type FeatureId = (typeof features)[number]['id'];
