@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readBook } from './src/lib/book-files.ts';
 import { sidebarFor, pageHref, localePageHref } from './src/lib/book-order.ts';
 import { readTranslations } from './src/lib/translations.ts';
+import { zhTitle } from './src/i18n/zh-titles.ts';
 import { DOCS_DIR } from './src/lib/book-files.ts';
 import { deployTarget } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
@@ -32,7 +33,8 @@ const { site, base } = deployTarget(process.env);
 const book = readBook();
 // The Simplified Chinese edition: content/docs/zh-cn/<same path>; untranslated pages fall back to English.
 const zhTranslations = readTranslations(book, DOCS_DIR, 'zh-cn');
-const zhTitles = new Map([...zhTranslations].map(([path, t]) => [path, t.title]));
+// Sidebar titles: a translation's own title, else the page's Chinese name (src/i18n/zh-titles.ts).
+const zhTitles = new Map(book.pages.map((p) => [p.path, zhTranslations.get(p.path)?.title ?? zhTitle(p.path) ?? p.title]));
 const pages = new Set(book.pages.flatMap((p) => [pageHref(p.id, '/'), localePageHref(p.id, '/', 'zh-cn')]));
 
 export default defineConfig({

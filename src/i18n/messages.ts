@@ -73,6 +73,8 @@ export interface Messages {
   glossaryEmpty: string;
   glossaryLetters: string;
   glossaryAlso: (aliases: string) => string;
+  /** "also " / "又称 ", before a list of aliases whose items are marked up one by one. */
+  glossaryAlsoLead: string;
   introducedIn: string;
   usedIn: string;
   seeAlso: string;
@@ -81,7 +83,6 @@ export interface Messages {
   // Translations.
   staleNotice: string;
   staleLink: string;
-  languageSwitch: string;
 }
 
 const en: Messages = {
@@ -133,6 +134,7 @@ const en: Messages = {
   glossaryEmpty: 'The glossary fills as chapters are written.',
   glossaryLetters: 'Glossary letters',
   glossaryAlso: (aliases) => ` (also ${aliases})`,
+  glossaryAlsoLead: 'also ',
   introducedIn: 'Introduced in',
   usedIn: 'Used in',
   seeAlso: 'See also',
@@ -140,7 +142,6 @@ const en: Messages = {
 
   staleNotice: 'The English original has changed since this translation was made.',
   staleLink: 'Read the English original',
-  languageSwitch: 'Language',
 };
 
 /** Part numerals as Chinese books write them: 第一部分. */
@@ -195,6 +196,7 @@ const zhCN: Messages = {
   glossaryEmpty: '术语表会随着各章的写作逐步充实。',
   glossaryLetters: '术语表索引',
   glossaryAlso: (aliases) => `（又称 ${aliases}）`,
+  glossaryAlsoLead: '又称 ',
   introducedIn: '首次出现于',
   usedIn: '使用于',
   seeAlso: '参见',
@@ -202,7 +204,6 @@ const zhCN: Messages = {
 
   staleNotice: '英文原文在此译文之后有改动；',
   staleLink: '阅读英文原文',
-  languageSwitch: '语言',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-cn': zhCN };

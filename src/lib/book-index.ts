@@ -10,6 +10,7 @@ import { readBook, DOCS_DIR } from './book-files';
 import { pageHref, type Book, type BookPage } from './book-order';
 import { MESSAGES, localePrefix, type Locale } from '../i18n';
 import { readTranslations, type Translation } from './translations';
+import { zhTitle } from '../i18n/zh-titles';
 import { analyzeChapter, attr, citeKeys, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
 import { parseMdx } from './mdx-parse';
 
@@ -22,6 +23,9 @@ export interface RefTarget {
   title: string;
   preview: string;
   page: BookPage;
+  /** "en" where a translation's target is not translated yet: its title or preview is English text. */
+  titleLang?: 'en';
+  previewLang?: 'en';
 }
 
 export interface PageIndex extends ChapterAnalysis {
@@ -50,7 +54,7 @@ function description(source: string): string {
  * a page where there is one (else the English), `book` carries the translated titles, and targets'
  * paths and labels are the locale's ("/zh-cn/system/x/#id", "4.2 节").
  */
-export function buildIndex(book: Book, read: (path: string) => string, locale: Locale = 'en'): BookIndex {
+export function buildIndex(book: Book, read: (path: string) => string, locale: Locale = 'en', isTranslated: (path: string) => boolean = () => true): BookIndex {
   const m = MESSAGES[locale];
   const prefix = localePrefix(locale);
   const pages = new Map<string, PageIndex>();
@@ -78,8 +82,9 @@ export function buildIndex(book: Book, read: (path: string) => string, locale: L
     for (const k of cites) citeUses.set(k, [...(citeUses.get(k) ?? []), page]);
 
     const path = pageHref(`${prefix}${page.id}`.replace(/\/index$/, ''), '/');
+    const english: { titleLang?: 'en'; previewLang?: 'en' } = locale !== 'en' && !isTranslated(page.path) ? { titleLang: 'en', previewLang: 'en' } : {};
     if (page.kind === 'chapter') {
-      targets.set(`ch:${page.slug}`, { label: m.chapter(String(page.chapter)), path, title: page.title, preview: truncate(description(source)), page });
+      targets.set(`ch:${page.slug}`, { label: m.chapter(String(page.chapter)), path, title: page.title, preview: truncate(description(source)), page, ...(english.previewLang ? { previewLang: 'en' } : {}) });
     }
     for (const s of analysis.sections) {
       targets.set(`sec:${page.slug}/${s.slug}`, {
@@ -88,6 +93,7 @@ export function buildIndex(book: Book, read: (path: string) => string, locale: L
         title: s.title,
         preview: s.preview,
         page,
+        ...english,
       });
     }
     for (const f of analysis.figures) {
@@ -105,6 +111,7 @@ export function buildIndex(book: Book, read: (path: string) => string, locale: L
         title: page.title,
         preview: f.caption,
         page,
+        ...english,
       });
     }
   }
@@ -115,10 +122,10 @@ export function buildIndex(book: Book, read: (path: string) => string, locale: L
 const cache = new Map<Locale, { key: string; index: BookIndex; translations: Map<string, Translation> }>();
 
 /** The book with a translation's titles where a page is translated (ids and paths stay English). */
-export function localizeBook(book: Book, translations: ReadonlyMap<string, Translation>): Book {
+export function localizeBook(book: Book, translations: ReadonlyMap<string, Translation>, names?: (path: string) => string | undefined): Book {
   const pages = book.pages.map((p) => {
-    const t = translations.get(p.path);
-    return t?.title ? { ...p, title: t.title } : p;
+    const title = translations.get(p.path)?.title || names?.(p.path);
+    return title ? { ...p, title } : p;
   });
   const byPath = new Map(pages.map((p) => [p.path, p]));
   const chapters = book.chapters.map((c) => byPath.get(c.path)!);
@@ -139,7 +146,7 @@ function load(docsDir: string, locale: Locale) {
   if (hit?.key === key) return hit;
   const translations = locale === 'en' ? new Map<string, Translation>() : readTranslations(book, docsDir, locale);
   const read = (p: string) => translations.get(p)?.text ?? readFileSync(join(docsDir, p), 'utf8');
-  const entry = { key, translations, index: buildIndex(localizeBook(book, translations), read, locale) };
+  const entry = { key, translations, index: buildIndex(localizeBook(book, translations, locale === 'zh-cn' ? zhTitle : undefined), read, locale, (p) => translations.has(p)) };
   cache.set(locale, entry);
   return entry;
 }

@@ -61,7 +61,9 @@ export function idFromPath(path: string): string {
     .replace(/\.(mdx?|markdown)$/, '')
     .split('/')
     .map((seg) => seg.replace(/^\d{2}-/, ''))
-    .join('/');
+    .join('/')
+    // A translation's home page is its locale's root, as Starlight expects ("zh-cn", not "zh-cn/index").
+    .replace(/^(zh-cn)\/index$/, '$1');
 }
 
 /** Build and validate the book from the list of content files. Throws naming every bad file. */

@@ -16,6 +16,7 @@ import { getBookIndex, type BookIndex } from './book-index';
 import { analyzeChapter, attr, citeKeys, figureAnchor, hasAttr, isJsx, setAttr, type JsxElement } from './chapter-analysis';
 import { localePrefix, MESSAGES, splitLocalePath, type Locale } from '../i18n';
 import { checkParity } from './translations';
+import { zhSearchTokens } from '../i18n/zh-search';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chineseSearchTokens } from './chinese-tokens';
@@ -154,6 +155,8 @@ export default function remarkBook(options: RemarkBookOptions) {
           setAttr(node, 'label', target!.label);
           setAttr(node, 'title', target!.title);
           setAttr(node, 'preview', target!.preview);
+          if (target!.titleLang) setAttr(node, 'titleLang', target!.titleLang);
+          if (target!.previewLang) setAttr(node, 'previewLang', target!.previewLang);
           setAttr(node, 'uid', nextUid('ref'));
           break;
         }
@@ -226,7 +229,7 @@ export default function remarkBook(options: RemarkBookOptions) {
     // pages too: they let 页表 find 影子页表 in the zh-cn index whatever Pagefind's segmentation does).
     let text = toString(tree);
     for (const id of usedTerms) text += ` ${glossary.get(id)?.zh ?? ''}`;
-    const tokens = chineseSearchTokens(text);
+    const tokens = locale === 'en' ? chineseSearchTokens(text) : zhSearchTokens(text);
     if (tokens.length) {
       tree.children.push({
         type: 'paragraph',

@@ -82,3 +82,11 @@ describe('locales', () => {
     expect(englishId('index')).toBe('index');
   });
 });
+
+describe('Chinese page names', () => {
+  it('names every page of the book in Chinese', async () => {
+    const { readBook } = await import('../../src/lib/book-files');
+    const { zhTitle } = await import('../../src/i18n/zh-titles');
+    for (const p of readBook().pages) expect(zhTitle(p.path), p.path).toMatch(/\p{Script=Han}/u);
+  });
+});
