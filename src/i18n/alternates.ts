@@ -26,6 +26,8 @@ export function editionHref(id: string, locale: Locale, base: string): string {
 /** Adds the alternates unless Starlight already did. */
 export function addAlternates(head: HeadEntry[], id: string, base: string): void {
   if (head.some((e) => e.tag === 'link' && e.attrs?.hreflang)) return;
+  // The 404 page is served for any missing address; it has no editions to name.
+  if (id === '404' || id.endsWith('/404')) return;
   for (const locale of LOCALES) {
     head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: LANG[locale], href: editionHref(id, locale, base) } });
   }
