@@ -224,7 +224,11 @@ export function compareParity(en: ParityOutline, tr: ParityOutline, trPath: stri
     ...compareOrdered('quiz items', en.quizItems, tr.quizItems, at, trEndLine),
   ];
   const sectionLine = new Map(tr.sections.map((s) => [s.key, s.line]));
+  // Uses are compared in the sections both have (a missing or unknown section is reported above).
+  const enSections = new Set(['', ...en.sections.map((s) => s.key)]);
+  const trSections = new Set(['', ...tr.sections.map((s) => s.key)]);
   for (const [section, items] of en.uses) {
+    if (!trSections.has(section)) continue;
     const theirs = tr.uses.get(section) ?? [];
     const keys = new Set(theirs.map((i) => i.key));
     const where = section ? `section #${section}` : 'the introduction';
@@ -236,6 +240,7 @@ export function compareParity(en: ParityOutline, tr: ParityOutline, trPath: stri
     }
   }
   for (const [section, items] of tr.uses) {
+    if (!enSections.has(section)) continue;
     const ours = new Set((en.uses.get(section) ?? []).map((i) => i.key));
     const where = section ? `section #${section}` : 'the introduction';
     const seen = new Set<string>();
