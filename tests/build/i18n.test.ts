@@ -9,7 +9,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { readBook } from '../../src/lib/book-files';
 import { localePageHref } from '../../src/lib/book-order';
-import { readTranslations } from '../../src/lib/translations';
+import { readTranslations, staleness } from '../../src/lib/translations';
 import { DOCS_DIR } from '../../src/lib/book-files';
 import { MESSAGES } from '../../src/i18n/messages';
 import { htmlFiles, pageFile, readPage } from '../helpers/dist';
@@ -93,6 +93,19 @@ describe('the Chinese edition', () => {
     expect(sidebar).toContain('参考文献');
     expect(sidebar).not.toContain('Back matter');
     expect(home.querySelector('.bk-progress__summary')!.textContent).toMatch(/^共 \d+ 章。/);
+  });
+
+  it('shows the stale-translation notice exactly on translations whose English changed since', () => {
+    for (const t of translations.values()) {
+      const page = parse(readPage(dist, zhFile(book.byPath.get(t.source)!.id)));
+      const stale = staleness(t, readFileSync(join(DOCS_DIR, t.source), 'utf8')).stale;
+      const notice = page.querySelector('[data-stale-translation]');
+      expect(Boolean(notice), `${t.path}: stale ${stale}`).toBe(stale);
+      if (notice) {
+        expect(notice.textContent).toContain('英文原文在此译文之后有改动');
+        expect(notice.querySelector('a')!.getAttribute('href')).toBe(localePageHref(book.byPath.get(t.source)!.id, base, 'en'));
+      }
+    }
   });
 
   it('orders the Chinese glossary by pinyin with the Chinese name first', () => {
