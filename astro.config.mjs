@@ -8,29 +8,38 @@ import { sidebarFor, pageHref, localePageHref } from './src/lib/book-order.ts';
 import { readTranslations } from './src/lib/translations.ts';
 import { zhTitle } from './src/i18n/zh-titles.ts';
 import { DOCS_DIR } from './src/lib/book-files.ts';
-import { deployTarget } from './src/lib/deploy-target.ts';
+import { deployTarget, editBaseUrl } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
 import rehypeA11y from './src/lib/rehype-a11y.ts';
+import rehypeSearchHints from './src/lib/rehype-search-hints.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
 import wholeBook from './src/lib/whole-book-integration.ts';
+import bookCheck from './src/lib/book-check-integration.ts';
 
 // Authors use the apparatus and the demos in MDX without import lines: each MDX file imports the
 // components it uses (src/lib/remark-auto-import.ts), so a page carries only their CSS and scripts.
 const components = Object.fromEntries([
   ...[
     ...['Figure', 'Ref', 'Term', 'Cite', 'ChapterReferences', 'Objectives', 'Summary', 'Questions', 'Question', 'Answer'],
-    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress'],
+    ...['Quiz', 'QuizItem', 'Option', 'GlossaryList', 'ReferenceList', 'SourcesCoverage', 'WholeBook', 'MarkRead', 'BookProgress', 'ChapterRules', 'DiagramZoom'],
   ].map((name) => [name, `./components/book/${name}.astro`]),
   ...['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart', 'Migration'].map((name) => [name, `./components/simulators/${name}.astro`]),
   ...['BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'].map((name) => [name, `./components/demos/${name}.astro`]),
+  ...['LinuxLab', 'LabStep', 'LabMachineParts'].map((name) => [name, `./components/lab/${name}.astro`]),
 ]);
 
-// site and base come from the environment (see README, "Deploying"): a fork deploys unchanged.
-const { site, base } = deployTarget(process.env);
+// site, base and repository come from the environment (see README, "Deploying"): a fork deploys unchanged.
+const { site, base, repo } = deployTarget(process.env);
 // The book's order is read from content/docs once; it numbers chapters and builds the sidebar.
-const book = readBook();
+// If the files are not in order, the book check (first integration) lists every problem and stops.
+let book;
+try {
+  book = readBook();
+} catch {
+  book = { pages: [], chapters: [], byId: new Map(), bySlug: new Map(), byPath: new Map() };
+}
 // The Simplified Chinese edition: content/docs/zh-cn/<same path>; untranslated pages fall back to English.
 const zhTranslations = readTranslations(book, DOCS_DIR, 'zh-cn');
 // Sidebar titles: a translation's own title, else the page's Chinese name (src/i18n/zh-titles.ts).
@@ -46,18 +55,21 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins; the unified one runs them.
     processor: unified({
-      // Mermaid fences become the SVGs `npm run diagrams` rendered (docs/diagrams.md). In
-      // `astro dev` a diagram not rendered yet shows its source and a note instead of failing.
+      // Mermaid fences become the SVGs in content/diagrams/ (src/scripts/diagrams/README.md), which
+      // the book check renders first if a Chromium is found. In `astro dev` a diagram not rendered
+      // yet shows its source and a note, and a warning in the terminal, instead of failing.
       remarkPlugins: [
         [remarkBook, { base }],
-        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error' }],
+        [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error', zoomComponent: 'DiagramZoom' }],
         // Last: earlier plugins add components of their own.
         [remarkAutoImport, { components }],
       ],
-      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y],
+      rehypePlugins: [[rehypeInternalLinks, { base, pages }], rehypeA11y, rehypeSearchHints],
     }),
   },
   integrations: [
+    // First: check the whole book (and render missing diagrams) before anything is built.
+    bookCheck(),
     starlight({
       title: { en: 'Virtualization', 'zh-CN': '虚拟化' },
       description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
@@ -71,16 +83,19 @@ export default defineConfig({
       lastUpdated: true,
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
+      // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,
+      // see src/lib/remark-book.ts) weighs more than pages that only use it.
+      pagefind: { ranking: { metaWeights: { defines: 20 } } },
       components: {
         Sidebar: './components/overrides/Sidebar.astro',
         Search: './components/overrides/Search.astro',
         MarkdownContent: './components/overrides/MarkdownContent.astro',
         Head: './components/overrides/Head.astro',
         LanguageSelect: './components/overrides/LanguageSelect.astro',
+        EditLink: './components/overrides/EditLink.astro',
       },
-      editLink: process.env.GITHUB_REPOSITORY
-        ? { baseUrl: `https://github.com/${process.env.GITHUB_REPOSITORY}/edit/main/` }
-        : undefined,
+      // "Edit this page" on the fork's own repository (GitHub Actions) or BOOK_REPO; none elsewhere.
+      editLink: repo ? { baseUrl: editBaseUrl(repo) } : undefined,
     }),
     mdx(),
     wholeBook(book, base),

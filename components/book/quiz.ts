@@ -1,8 +1,54 @@
-/** The self-check quiz element: grades items, shows explanations, remembers answers locally. */
-import { gradeItem, gradeMessage, parseQuizState, scoreMessage, type QuizState } from '../../src/lib/quiz-grading';
+/**
+ * The self-check quiz element. Shows each reader the options in their own order (a random key kept
+ * in localStorage, so the order is the same on every visit; without it, the page's order stays),
+ * gives one retry before revealing an answer, keeps the score per chapter and for the home page,
+ * and remembers answers in localStorage only. Grading lives in src/lib/quiz-grading.ts; every
+ * sentence comes from the message catalogue, in the language of the page (<html lang>).
+ */
+import {
+  checkAttempt,
+  finishedMessage,
+  gradeItem,
+  OPEN_ITEM,
+  parseQuizScores,
+  parseQuizState,
+  QUIZ_SCORES_KEY,
+  quizScore,
+  READER_KEY,
+  revealAnswer,
+  scoreMessage,
+  tryAgainMessage,
+  type ItemState,
+  type QuizState,
+} from '../../src/lib/quiz-grading';
+import { newReaderKey, seededOrder } from '../../src/lib/shuffle';
 import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
 
 const m = MESSAGES[localeFromLang(document.documentElement.lang)];
+
+function storage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** This reader's key, made on first use; null where storage is unavailable. */
+function readerKey(): string | null {
+  const s = storage();
+  if (!s) return null;
+  try {
+    let key = s.getItem(READER_KEY);
+    if (!key) {
+      key = newReaderKey();
+      s.setItem(READER_KEY, key);
+    }
+    return key;
+  } catch {
+    return null;
+  }
+}
 
 class BkQuiz extends HTMLElement {
   #state: QuizState = {};
@@ -12,19 +58,18 @@ class BkQuiz extends HTMLElement {
   }
 
   connectedCallback() {
-    try {
-      this.#state = parseQuizState(localStorage.getItem(this.#storageKey));
-    } catch {
-      this.#state = {};
-    }
+    this.#state = parseQuizState(storage()?.getItem(this.#storageKey) ?? null);
+    const key = readerKey();
     for (const item of this.#items()) {
+      if (key) this.#shuffle(item, key);
       const saved = this.#state[item.dataset.qid!];
       if (saved) {
         for (const input of this.#inputs(item)) input.checked = saved.chosen.includes(Number(input.value));
-        if (saved.checked) this.#check(item, false);
+        if (saved.checked) this.#show(item, saved);
       }
-      item.querySelector('.bk-quiz__check')?.addEventListener('click', () => this.#check(item, true));
-      item.addEventListener('change', () => this.#remember(item, false));
+      item.querySelector('.bk-quiz__check')?.addEventListener('click', () => this.#check(item));
+      item.querySelector('.bk-quiz__show')?.addEventListener('click', () => this.#reveal(item));
+      item.addEventListener('change', () => this.#changed(item));
     }
     this.querySelector('.bk-quiz__reset')?.addEventListener('click', () => this.#reset());
     this.#score();
@@ -35,66 +80,140 @@ class BkQuiz extends HTMLElement {
   }
 
   #inputs(item: HTMLElement) {
-    return [...item.querySelectorAll<HTMLInputElement>('input')];
+    return [...item.querySelectorAll<HTMLInputElement>('.bk-quiz__option input')];
   }
 
-  #remember(item: HTMLElement, checked: boolean) {
-    const chosen = this.#inputs(item).filter((i) => i.checked).map((i) => Number(i.value));
-    this.#state[item.dataset.qid!] = { chosen, checked };
+  #options(item: HTMLElement) {
+    return [...item.querySelectorAll<HTMLElement>('.bk-quiz__option')];
+  }
+
+  /** Put the options in this reader's order: a permutation of the source order, keyed by reader and question. */
+  #shuffle(item: HTMLElement, key: string) {
+    const box = item.querySelector('.bk-quiz__options');
+    if (!box) return;
+    const bySource = this.#options(item).sort((a, b) => this.#value(a) - this.#value(b));
+    for (const i of seededOrder(bySource.length, `${key}:${item.dataset.qid}`)) box.append(bySource[i]!);
+  }
+
+  #value(option: HTMLElement): number {
+    return Number(option.querySelector('input')?.value);
+  }
+
+  #correct(item: HTMLElement): number[] {
+    return this.#options(item)
+      .filter((o) => o.dataset.correct === 'true')
+      .map((o) => this.#value(o));
+  }
+
+  #chosen(item: HTMLElement): number[] {
+    return this.#inputs(item)
+      .filter((i) => i.checked)
+      .map((i) => Number(i.value));
+  }
+
+  #get(item: HTMLElement): ItemState {
+    return this.#state[item.dataset.qid!] ?? OPEN_ITEM;
+  }
+
+  #save(item: HTMLElement, s: ItemState) {
+    this.#state[item.dataset.qid!] = s;
     try {
-      localStorage.setItem(this.#storageKey, JSON.stringify(this.#state));
+      storage()?.setItem(this.#storageKey, JSON.stringify(this.#state));
     } catch {
       /* private mode: grading still works, it is just not remembered */
     }
-    if (!checked) this.#clearMarks(item);
+  }
+
+  /** A new choice on an open question clears the marks of the last check (the try still counts). */
+  #changed(item: HTMLElement) {
+    const s = this.#get(item);
+    if (s.outcome !== 'open') return;
+    this.#save(item, { ...s, chosen: this.#chosen(item), checked: false });
+    this.#clearMarks(item);
+  }
+
+  #check(item: HTMLElement) {
+    const attempt = checkAttempt(this.#get(item), this.#chosen(item), this.#correct(item), m);
+    if (!attempt.grade) {
+      item.querySelector('.bk-quiz__result')!.textContent = attempt.message;
+      return;
+    }
+    this.#save(item, attempt.state);
+    this.#show(item, attempt.state, attempt.message);
+    this.#score();
+  }
+
+  #reveal(item: HTMLElement) {
+    const s = revealAnswer({ ...this.#get(item), chosen: this.#chosen(item) });
+    this.#save(item, s);
+    this.#show(item, s);
+    this.#score();
+  }
+
+  /** Mark a checked question: only the chosen options while it is open, every option once it is finished. */
+  #show(item: HTMLElement, s: ItemState, message?: string) {
+    const correct = this.#correct(item);
+    const grade = gradeItem(s.chosen, correct);
+    const finished = s.outcome !== 'open';
+    item.dataset.result = s.outcome === 'correct' ? 'correct' : 'wrong';
+    item.dataset.outcome = s.outcome;
+    item.querySelector('.bk-quiz__result')!.textContent =
+      message ?? (finished ? finishedMessage(s, grade, m) : tryAgainMessage(grade, correct.length, m));
+    for (const o of this.#options(item)) {
+      const v = this.#value(o);
+      const show = finished ? s.chosen.includes(v) || correct.includes(v) : s.chosen.includes(v) && !correct.includes(v);
+      o.querySelector<HTMLElement>('.bk-quiz__explain')!.hidden = !show;
+      if (show) o.dataset.mark = correct.includes(v) ? 'correct' : 'wrong';
+      else o.removeAttribute('data-mark');
+    }
+    // A finished question is settled: its choices are locked until "Clear my answers".
+    for (const input of this.#inputs(item)) input.disabled = finished;
+    const showButton = item.querySelector<HTMLButtonElement>('.bk-quiz__show');
+    if (showButton) showButton.hidden = finished;
   }
 
   #clearMarks(item: HTMLElement) {
     item.removeAttribute('data-result');
+    item.removeAttribute('data-outcome');
     item.querySelector('.bk-quiz__result')!.textContent = '';
-    for (const o of item.querySelectorAll<HTMLElement>('.bk-quiz__option')) {
+    for (const o of this.#options(item)) {
       o.removeAttribute('data-mark');
       o.querySelector<HTMLElement>('.bk-quiz__explain')!.hidden = true;
     }
-    this.#score();
-  }
-
-  #check(item: HTMLElement, save: boolean) {
-    const options = [...item.querySelectorAll<HTMLElement>('.bk-quiz__option')];
-    const chosen = this.#inputs(item).filter((i) => i.checked).map((i) => Number(i.value));
-    const correct = options.flatMap((o, i) => (o.dataset.correct === 'true' ? [i] : []));
-    const grade = gradeItem(chosen, correct);
-    const result = item.querySelector('.bk-quiz__result')!;
-    result.textContent = gradeMessage(grade, chosen.length, m);
-    if (!chosen.length) return;
-    item.dataset.result = grade.correct ? 'correct' : 'wrong';
-    options.forEach((o, i) => {
-      const show = chosen.includes(i) || correct.includes(i);
-      o.querySelector<HTMLElement>('.bk-quiz__explain')!.hidden = !show;
-      if (show) o.dataset.mark = correct.includes(i) ? 'correct' : 'wrong';
-      else o.removeAttribute('data-mark');
-    });
-    if (save) this.#remember(item, true);
-    this.#score();
   }
 
   #score() {
-    const checked = this.#items().filter((i) => i.dataset.result);
-    const right = checked.filter((i) => i.dataset.result === 'correct').length;
-    this.querySelector('.bk-quiz__score')!.textContent = checked.length ? scoreMessage(right, this.#items().length, m) : '';
+    const qids = this.#items().map((i) => i.dataset.qid!);
+    const score = quizScore(this.#state, qids);
+    this.querySelector('.bk-quiz__score')!.textContent = scoreMessage(score, m);
+    const s = storage();
+    if (!s) return;
+    try {
+      const all = parseQuizScores(s.getItem(QUIZ_SCORES_KEY));
+      all[this.dataset.key!] = score;
+      s.setItem(QUIZ_SCORES_KEY, JSON.stringify(all));
+    } catch {
+      /* not remembered */
+    }
   }
 
   #reset() {
     this.#state = {};
     try {
-      localStorage.removeItem(this.#storageKey);
+      storage()?.removeItem(this.#storageKey);
     } catch {
       /* nothing stored */
     }
     for (const item of this.#items()) {
-      for (const input of this.#inputs(item)) input.checked = false;
+      for (const input of this.#inputs(item)) {
+        input.checked = false;
+        input.disabled = false;
+      }
+      const showButton = item.querySelector<HTMLButtonElement>('.bk-quiz__show');
+      if (showButton) showButton.hidden = false;
       this.#clearMarks(item);
     }
+    this.#score();
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { chartHtml, detailsHtml, type BootChartData, type BootChartState } from '../../src/lib/boot-chart';
 import type { MetricId, ProvenanceChoice, SortKey } from '../../src/lib/figures';
+import { measuredStartupText, type LabTimings } from '../../src/lib/lab-machine';
 
 class BootComparison extends HTMLElement {
   #data!: BootChartData;
@@ -37,6 +38,17 @@ class BootComparison extends HTMLElement {
       });
     }
     this.#render();
+    // When the reader starts the lab machine on this page, show its start-up beside the chart.
+    const measured = this.querySelector<HTMLElement>('[data-part="measured"]');
+    const timings: LabTimings = {};
+    document.addEventListener('lab-timing', (e) => {
+      const { mode, seconds } = (e as CustomEvent<{ mode: 'restore' | 'cold'; seconds: number }>).detail;
+      timings[mode] = seconds;
+      if (measured) {
+        measured.textContent = measuredStartupText(timings);
+        measured.hidden = false;
+      }
+    });
   }
 
   #onChange(control: HTMLInputElement | HTMLSelectElement) {
@@ -49,7 +61,8 @@ class BootComparison extends HTMLElement {
     if (control.name === 'metric') s.metric = control.value as MetricId;
     else if (control.name === 'sort') s.sort = control.value as SortKey;
     else if (control.name === 'log') s.scale = (control as HTMLInputElement).checked ? 'log' : 'linear';
-    else if (control.name.endsWith('-provenance')) s.provenance = control.value as ProvenanceChoice;
+    // The radio's value is "slides" for the slide table ("seed" is an internal word, never on a page).
+    else if (control.name.endsWith('-provenance')) s.provenance = (control.value === 'slides' ? 'seed' : control.value) as ProvenanceChoice;
     else return false;
     return true;
   }

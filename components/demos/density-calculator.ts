@@ -38,7 +38,7 @@ class DensityCalculator extends HTMLElement {
     }
     const table = this.querySelector('table')!;
     if (result.ok) {
-      table.querySelector('caption')!.textContent = densityCaption(result.inputs);
+      this.querySelector('.dm-caption')!.textContent = densityCaption(result.inputs);
       table.querySelector('tbody')!.innerHTML = densityRowsHtml(result.inputs, this.#list);
       table.classList.remove('dm-stale');
       this.#say('');

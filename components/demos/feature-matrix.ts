@@ -1,5 +1,6 @@
 /**
- * The <feature-matrix> element: hides the rows that lack a checked feature and says what is left.
+ * The <feature-matrix> element: hides the columns of the technologies that lack a checked feature,
+ * marks the rows asked about, and says what is left.
  * Filtering lives in src/lib/feature-matrix.ts.
  */
 import { describeFilter, filterMatrix, type Feature, type OsTechnology } from '../../src/lib/feature-matrix';
@@ -22,9 +23,9 @@ class FeatureMatrix extends HTMLElement {
     const filter = { required, acceptPartial };
     const result = filterMatrix(data.technologies, filter);
     const shown = new Set(result.shown.map((t) => t.id));
-    for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-technology]')) row.hidden = !shown.has(row.dataset.technology!);
-    // Mark the columns the reader asked about.
-    for (const cell of this.querySelectorAll<HTMLElement>('td[data-feature]')) cell.classList.toggle('dm-needed', required.includes(cell.dataset.feature!));
+    for (const cell of this.querySelectorAll<HTMLElement>('table [data-technology]')) cell.hidden = !shown.has(cell.dataset.technology!);
+    // Mark the rows the reader asked about.
+    for (const row of this.querySelectorAll<HTMLElement>('tbody tr[data-feature]')) row.classList.toggle('dm-needed', required.includes(row.dataset.feature!));
     this.querySelector('.dm-status')!.textContent = describeFilter(result, data.features, filter);
   }
 }

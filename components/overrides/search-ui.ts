@@ -5,8 +5,9 @@
 // @ts-expect-error — Missing types for @pagefind/default-ui package.
 import { PagefindUI } from '@pagefind/default-ui';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { cleanExcerpts, type PagefindLikeResult } from '../../src/lib/search-excerpt';
 
-export function mountSearchUI(element: string, translations: object, stripTrailingSlash: boolean) {
+export function mountSearchUI(element: string, translations: { placeholder?: string }, stripTrailingSlash: boolean) {
   const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
   const formatURL = stripTrailingSlash ? strip : (path: string) => path;
   new PagefindUI({
@@ -18,7 +19,10 @@ export function mountSearchUI(element: string, translations: object, stripTraili
     translations,
     showSubResults: true,
     highlightParam: 'highlight',
-    processResult: (result: { url: string; sub_results: Array<{ url: string }> }) => {
+    processResult: (result: PagefindLikeResult & { url: string }) => {
+      // Excerpts from the prose, never from the hidden Chinese sub-words (see search-excerpt.ts).
+      const query = document.querySelector<HTMLInputElement>(`${element} .pagefind-ui__search-input`)?.value ?? '';
+      if (typeof result.content === 'string') cleanExcerpts(result, query);
       result.url = formatURL(result.url);
       result.sub_results = result.sub_results.map((sub_result) => {
         sub_result.url = formatURL(sub_result.url);
@@ -26,4 +30,15 @@ export function mountSearchUI(element: string, translations: object, stripTraili
       });
     },
   });
+  // Pagefind's input is named only by its title attribute (axe: label-title-only): give it a label.
+  const root = document.querySelector(element);
+  const label = () => {
+    const input = root?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+    if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', translations.placeholder ?? 'Search');
+    return input !== null && input !== undefined;
+  };
+  if (root && !label()) {
+    const watcher = new MutationObserver(() => label() && watcher.disconnect());
+    watcher.observe(root, { childList: true, subtree: true });
+  }
 }

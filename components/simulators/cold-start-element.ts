@@ -1,14 +1,20 @@
-/** <cold-start>: reruns the seeded simulation when a field changes; bad input keeps the last good run. */
-import { COLD_START_FIELDS, simulateColdStarts, type ColdStartInput } from '../../src/lib/cold-start';
+/**
+ * <cold-start>: reruns the simulation when a field changes; bad input keeps the last good run. The
+ * timeline is redrawn at its container's width (one SVG unit per pixel) so its text stays readable.
+ */
+import { COLD_START_FIELDS, simulateColdStarts, type ColdStartInput, type ColdStartResult } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
 import { renderSentence, renderSource, renderStats, renderTimeline } from './cold-start-view';
 import { readFields, showError } from './form';
+import { normalizeNumberText } from '../../src/lib/number-input';
 
 class ColdStart extends HTMLElement {
   private wired = false;
   private timer = 0;
   /** The sandbox table, rendered into the page at build time (keeps the figures out of this bundle). */
   private sandboxes: SandboxStartup[] = [];
+  private last: { result: ColdStartResult; durationS: number } | null = null;
+  private drawnWidth = 0;
 
   connectedCallback(): void {
     if (this.wired) return;
@@ -21,7 +27,8 @@ class ColdStart extends HTMLElement {
     sandbox.addEventListener('change', () => {
       const s = this.sandbox();
       if (!s) return;
-      if (s.startupMs !== null) startup.value = String(s.startupMs);
+      // Every sandbox brings its own figure: choosing one always replaces the start-up time.
+      startup.value = String(s.startupMs);
       this.describeSource();
       this.run();
     });
@@ -31,6 +38,23 @@ class ColdStart extends HTMLElement {
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => this.run(), 150);
     });
+    const box = this.timelineBox();
+    new ResizeObserver(() => this.redraw()).observe(box);
+    // Follow the controls (the browser may restore typed values) and draw at the page's width.
+    this.run();
+  }
+
+  private timelineBox(): HTMLElement {
+    return this.querySelector('[data-part="timeline"]') as HTMLElement;
+  }
+
+  /** Draw the last good run's timeline at the container's width, if that width changed. */
+  private redraw(force = false): void {
+    const box = this.timelineBox();
+    const width = Math.floor(box.clientWidth);
+    if (!this.last || width <= 0 || (!force && width === this.drawnWidth)) return;
+    this.drawnWidth = width;
+    box.innerHTML = renderTimeline(this.last.result, this.last.durationS, this.dataset.timelineId ?? 'cold-tl', 12, Math.min(width, 720));
   }
 
   private select(): HTMLSelectElement {
@@ -48,7 +72,7 @@ class ColdStart extends HTMLElement {
   private describeSource(): void {
     const s = this.sandbox();
     if (!s) return;
-    const typed = Number(this.startupField().value.trim());
+    const typed = Number(normalizeNumberText(this.startupField().value).trim());
     (this.querySelector('[data-part="source"]') as HTMLElement).innerHTML = renderSource(s, Number.isFinite(typed) ? typed : null);
   }
 
@@ -69,7 +93,8 @@ class ColdStart extends HTMLElement {
     const r = outcome.result;
     (this.querySelector('[data-part="stats"]') as HTMLElement).innerHTML = renderStats(r);
     (this.querySelector('[data-part="sentence"]') as HTMLElement).innerHTML = renderSentence(r);
-    (this.querySelector('[data-part="timeline"]') as HTMLElement).innerHTML = renderTimeline(r, values.durationS, this.dataset.timelineId ?? 'cold-tl');
+    this.last = { result: r, durationS: values.durationS };
+    this.redraw(true);
   }
 }
 

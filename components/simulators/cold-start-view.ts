@@ -32,10 +32,14 @@ export function renderSentence(r: ColdStartResult): string {
   );
 }
 
-const W = 440;
+/** The width the timeline is drawn at before the element knows its container's (no JavaScript). */
+export const TIMELINE_WIDTH = 440;
 const LEFT = 26;
+const RIGHT = 8;
 const ROW = 18;
 const TOP = 6;
+/** Text size in SVG units; the SVG is drawn one unit to one CSS pixel, so this is the text's size on screen. */
+const FONT = 12;
 
 /** Merge intervals closer than `gap` (in seconds) so a long run stays a small SVG. */
 function merge(intervals: readonly [number, number][], gap: number): [number, number][] {
@@ -48,30 +52,37 @@ function merge(intervals: readonly [number, number][], gap: number): [number, nu
   return out;
 }
 
-function niceStep(duration: number): number {
-  const raw = duration / 6;
+/** A round tick step giving at most `maxTicks` intervals over `duration`. */
+export function niceStep(duration: number, maxTicks = 6): number {
+  const raw = duration / Math.max(1, maxTicks);
   const p = 10 ** Math.floor(Math.log10(raw));
   return ([1, 2, 5, 10].map((k) => k * p).find((s) => s >= raw) ?? 10 * p) as number;
 }
 
+/** Rough width of a label in SVG units (system font, digits and “s” about 0.6 em). */
+const labelWidth = (text: string) => text.length * FONT * 0.62;
+
 /**
  * A timeline: one row per instance (the first `maxRows`), showing start-up, busy time, warm idle
- * time and expiry, over the simulated time. Returns a self-describing SVG (role img, title, desc).
+ * time and expiry, over the simulated time. Drawn `width` units wide, one unit per CSS pixel, so
+ * its text keeps its size on a phone; every label stays inside the drawing. Returns a
+ * self-describing SVG (role img, title, desc).
  */
-export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: string, maxRows = 12): string {
+export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: string, maxRows = 12, width = TIMELINE_WIDTH): string {
+  const W = Math.max(200, Math.round(width));
   const rows = r.instances.slice(0, maxRows);
   const more = r.instances.length - rows.length;
-  const plotW = W - LEFT - 6;
+  const plotW = W - LEFT - RIGHT;
   const x = (t: number) => LEFT + (Math.min(Math.max(t, 0), durationS) / durationS) * plotW;
   const px = durationS / plotW; // seconds per unit
-  const h = TOP + Math.max(rows.length, 1) * ROW + 30 + (more > 0 ? 14 : 0);
+  const h = TOP + Math.max(rows.length, 1) * ROW + 32 + (more > 0 ? 18 : 0);
   const f = (v: number) => Number(v.toFixed(1));
   const parts: string[] = [];
 
   rows.forEach((inst: InstanceLife, i) => {
     const y = TOP + i * ROW;
     const end = Math.min(inst.expired, durationS);
-    parts.push(`<text x="${LEFT - 4}" y="${y + 11}" text-anchor="end" class="sim-tl-text">${inst.id + 1}</text>`);
+    parts.push(`<text x="${LEFT - 4}" y="${y + 13}" text-anchor="end" class="sim-tl-text">${inst.id + 1}</text>`);
     if (inst.created >= durationS) return;
     parts.push(`<rect class="sim-tl-warm" x="${f(x(inst.created))}" y="${y + 3}" width="${f(Math.max(x(end) - x(inst.created), 0.5))}" height="${ROW - 6}"/>`);
     parts.push(`<rect class="sim-tl-start" x="${f(x(inst.created))}" y="${y + 1}" width="${f(Math.max(x(inst.ready) - x(inst.created), 2))}" height="${ROW - 2}"/>`);
@@ -85,13 +96,20 @@ export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: 
   });
 
   const axisY = TOP + Math.max(rows.length, 1) * ROW + 4;
-  const step = niceStep(durationS);
+  // As many ticks as fit with room for their labels.
+  const widest = labelWidth(`${Number(durationS.toFixed(3))} s`);
+  const step = niceStep(durationS, Math.max(1, Math.floor(plotW / (widest + 14))));
   parts.push(`<path class="sim-tl-axis" d="M${LEFT} ${axisY}H${LEFT + plotW}"/>`);
   for (let t = 0; t <= durationS + 1e-9; t += step) {
-    parts.push(`<path class="sim-tl-axis" d="M${f(x(t))} ${axisY}v4"/><text x="${f(x(t))}" y="${axisY + 15}" text-anchor="middle" class="sim-tl-text">${Number(t.toFixed(3))} s</text>`);
+    const label = `${Number(t.toFixed(3))} s`;
+    const at = x(t);
+    const half = labelWidth(label) / 2;
+    // Labels at the edges are anchored inside the drawing rather than centred across its border.
+    const anchor = at + half > W - 1 ? 'end' : at - half < 1 ? 'start' : 'middle';
+    parts.push(`<path class="sim-tl-axis" d="M${f(at)} ${axisY}v4"/><text x="${f(at)}" y="${axisY + 18}" text-anchor="${anchor}" class="sim-tl-text">${label}</text>`);
   }
   if (more > 0) {
-    parts.push(`<text x="${LEFT}" y="${axisY + 28}" class="sim-tl-text">… and ${more} more instance${more === 1 ? '' : 's'} not drawn</text>`);
+    parts.push(`<text x="${LEFT}" y="${axisY + 34}" class="sim-tl-text">… and ${more} more instance${more === 1 ? '' : 's'} not drawn</text>`);
   }
 
   const desc =
@@ -100,7 +118,7 @@ export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: 
       : `${r.instances.length} instance${r.instances.length === 1 ? ' was' : 's were'} started over ${Number(durationS.toFixed(3))} s; ` +
         `each row shows one instance starting up, serving requests, staying warm while idle, and being shut down when its keep-warm time ran out. At most ${r.peakInstances} existed at once.`;
   return (
-    `<svg viewBox="0 0 ${W} ${h}" width="100%" role="img" aria-labelledby="${idPrefix}-t ${idPrefix}-d" class="sim-timeline">` +
+    `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-labelledby="${idPrefix}-t ${idPrefix}-d" class="sim-timeline">` +
     `<title id="${idPrefix}-t">Timeline of sandbox instances</title><desc id="${idPrefix}-d">${esc(desc)}</desc>` +
     parts.join('') +
     `</svg>`
@@ -110,12 +128,11 @@ export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: 
 export const LEGEND =
   '<ul class="sim-stats sim-hint" aria-hidden="true"><li><span class="sim-key sim-tl-start"></span> starting up</li><li><span class="sim-key sim-tl-busy"></span> serving a request</li><li><span class="sim-key sim-tl-warm"></span> idle but warm</li><li><span class="sim-key sim-tl-expire-key"></span> shut down</li></ul>';
 
-/** The line under the start-up field: where the chosen sandbox's figure comes from. */
+/** The line under the start-up field: where the chosen sandbox's own figure comes from. */
 export function renderSource(s: SandboxStartup, typedMs: number | null): string {
-  const source = s.url ? ` ${link(s.url, 'Source')}.` : '';
   const own =
-    s.startupMs !== null && typedMs !== null && typedMs !== s.startupMs
+    typedMs !== null && typedMs !== s.startupMs
       ? `Your own start-up time: the ${esc(s.label)} figure (${s.startupMs} ms) no longer applies. `
       : '';
-  return `${own}${esc(s.source)}${source}`;
+  return `${own}${esc(s.label)}, ${esc(s.source)} ${link(s.url, 'Source')}.`;
 }

@@ -30,7 +30,7 @@ class PreCopyMigration extends HTMLElement {
       return;
     }
     stale.hidden = true;
-    (this.querySelector('[data-part="rounds"]') as HTMLElement).innerHTML = renderRounds(outcome.result);
+    (this.querySelector('[data-part="rounds"]') as HTMLElement).innerHTML = renderRounds(outcome.result, values.memoryMiB);
     (this.querySelector('[data-part="verdict"]') as HTMLElement).innerHTML = renderVerdict(outcome.result, values);
   }
 }

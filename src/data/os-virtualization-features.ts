@@ -106,14 +106,14 @@ export const osTechnologies: OsTechnology[] = [
     note: 'Root isolation and I/O limits apply from Docker 1.10 (2016); earlier versions lacked both.',
     cells: row({
       'copy-on-write': cell('yes', 'yes', 'Containers share read-only image layers and write to a layer of their own.'),
-      'disk-quota': cell('partial', 'partial', 'The seed’s 「间接」 (“indirect”) means partial: a size limit (--storage-opt size=) works only with some storage drivers, such as overlay2 on XFS with project quotas, btrfs or ZFS.', [DOCKER_RUN]),
+      'disk-quota': cell('partial', 'partial', 'The slide table’s 「间接」 (“indirect”) means partial: a size limit (--storage-opt size=) works only with some storage drivers, such as overlay2 on XFS with project quotas, btrfs or ZFS.', [DOCKER_RUN]),
       'cpu-quota': cell('yes'),
       'fs-isolation': cell('yes'),
       'net-isolation': cell('yes'),
-      'root-isolation': cell('yes', 'yes', 'Since Docker 1.10, by remapping root to an unprivileged host user (userns-remap), which is off by default.', [DOCKER_USERNS]),
+      'root-isolation': cell('partial', 'yes', 'Available since Docker 1.10 by remapping root to an unprivileged host user (userns-remap), and through rootless mode, but off by default: a default container’s root is the host’s UID 0 with reduced capabilities.', [DOCKER_USERNS]),
       'io-rate-limit': cell('yes', 'yes', 'Since Docker 1.10: read and write limits in bytes or operations per second per device.', [DOCKER_RUN]),
       'memory-limit': cell('yes'),
-      'live-migration': cell('partial', 'no', 'The seed says No. Docker can checkpoint and restore a container with CRIU, but only as an experimental feature; it has no live migration of its own.', [DOCKER_CHECKPOINT]),
+      'live-migration': cell('partial', 'no', 'The slide table says No. Docker can checkpoint and restore a container with CRIU, but only as an experimental feature; it has no live migration of its own.', [DOCKER_CHECKPOINT]),
     }),
   },
 ];

@@ -394,9 +394,12 @@ export const milestones: Milestone[] = [
     year: 2018,
     month: 7,
     title: 'Knative',
-    text: 'Google and partners start Knative, serverless serving and eventing on Kubernetes; a CNCF incubating project from March 2022.',
+    text: 'Google and partners start Knative, serverless serving and eventing on Kubernetes; a CNCF incubating project from March 2022, graduated in October 2025.',
     kind: 'cloud-native',
-    sources: [{ label: 'CNCF blog, “Knative accepted as a CNCF incubating project” (2 Mar 2022)', url: 'https://www.cncf.io/blog/2022/03/02/knative-accepted-as-a-cncf-incubating-project/' }],
+    sources: [
+      { label: 'CNCF blog, “Knative accepted as a CNCF incubating project” (2 Mar 2022)', url: 'https://www.cncf.io/blog/2022/03/02/knative-accepted-as-a-cncf-incubating-project/' },
+      { label: 'CNCF, “Cloud Native Computing Foundation Announces Knative’s Graduation” (8 Oct 2025)', url: 'https://www.cncf.io/news/2025/10/09/itops-times-cloud-native-computing-foundation-announces-knatives-graduation' },
+    ],
   },
   {
     id: 'firecracker',
@@ -424,7 +427,7 @@ export const milestones: Milestone[] = [
     year: 2021,
     month: 4,
     title: 'Unikraft',
-    text: 'A modular unikernel builder at EuroSys ’21: images of about 1 MB that boot in milliseconds and run unmodified applications.',
+    text: 'A modular unikernel builder at EuroSys ’21: images of about 1 MB that boot in milliseconds and run off-the-shelf applications such as nginx and Redis, rebuilt against its POSIX layer.',
     kind: 'sandbox',
     sources: [{ key: 'kuenzer2021' }],
   },

@@ -59,7 +59,22 @@ export interface Messages {
   quizWrongChosen: (n: number) => string;
   quizMissed: (n: number) => string;
   quizNotQuite: (parts: string[]) => string;
-  quizScore: (correct: string, total: string) => string;
+  /** After a first wrong answer to a question with one right option. */
+  quizTryAgain: string;
+  /** After a first wrong answer to a question with several right options: what is wrong, not which. */
+  quizTryAgainMany: (parts: string[]) => string;
+  quizCorrectSecondTry: string;
+  /** The answer was revealed by "Show answer" (or the choice was right after all). */
+  quizAnswerShown: string;
+  /** A second wrong answer: the right one is revealed. */
+  quizRevealed: (parts: string[]) => string;
+  quizShowAnswer: string;
+  /** The score of a chapter's quiz; `revealed` answers were shown rather than found. */
+  quizScore: (correct: string, total: string, revealed?: number) => string;
+  /** The home page: the book's quiz questions, before any score is known. */
+  quizBookIntro: (total: string) => string;
+  quizBookNone: (total: string) => string;
+  quizBookSummary: (correct: string, total: string, shown: number) => string;
 
   // Reading progress.
   progressIntro: (chapters: string) => string;
@@ -76,9 +91,26 @@ export interface Messages {
   /** "also " / "又称 ", before a list of aliases whose items are marked up one by one. */
   glossaryAlsoLead: string;
   introducedIn: string;
+  /** The link at the foot of a term's preview. */
+  openInGlossary: string;
   usedIn: string;
   seeAlso: string;
   citedIn: string;
+
+  // Page footer links.
+  editPage: string;
+  reportProblem: string;
+
+  // The diagram zoom dialog.
+  diagram: string;
+  openDiagram: string;
+  openDiagramNamed: (name: string) => string;
+  zoom: string;
+  zoomOut: string;
+  zoomIn: string;
+  zoomFit: string;
+  zoomClose: string;
+  zoomStage: string;
 
   // Translations.
   staleNotice: string;
@@ -122,7 +154,18 @@ const en: Messages = {
   quizWrongChosen: (n) => `${n === 1 ? 'one choice is' : `${n} choices are`} wrong`,
   quizMissed: (n) => `${n === 1 ? 'one correct option was' : `${n} correct options were`} not chosen`,
   quizNotQuite: (parts) => `Not quite: ${parts.join(', and ')}. Read the explanations below.`,
-  quizScore: (correct, total) => `${correct} of ${total} correct so far.`,
+  quizTryAgain: 'Not quite — try again. The explanation of your choice is below.',
+  quizTryAgainMany: (parts) => `Not quite — try again: ${parts.join(', and ')}. The explanation of your choices is below.`,
+  quizCorrectSecondTry: 'Correct, at the second try.',
+  quizAnswerShown: 'The answer is shown below.',
+  quizRevealed: (parts) => `Not quite: ${parts.join(', and ')}. The right answer is marked below.`,
+  quizShowAnswer: 'Show answer',
+  quizScore: (correct, total, revealed = 0) =>
+    `${correct} of ${total} correct so far${revealed ? `; ${revealed} answer${revealed === 1 ? '' : 's'} shown` : ''}.`,
+  quizBookIntro: (total) => `The book has ${total} self-check quiz questions; your score is kept in this browser only.`,
+  quizBookNone: (total) => `Self-check quizzes: none answered yet (${total} questions in the book).`,
+  quizBookSummary: (correct, total, shown) =>
+    `Self-check quizzes: ${correct} of ${total} questions answered correctly${shown ? ` (${shown} answer${shown === 1 ? '' : 's'} shown)` : ''}.`,
 
   progressIntro: (chapters) => `${chapters} chapters. Mark a chapter as read at its end; your progress is kept in this browser only.`,
   progressSummary: (read, total, count) => `${read} of ${total} chapter${count === 1 ? '' : 's'} read`,
@@ -136,9 +179,23 @@ const en: Messages = {
   glossaryAlso: (aliases) => ` (also ${aliases})`,
   glossaryAlsoLead: 'also ',
   introducedIn: 'Introduced in',
+  openInGlossary: 'Open in glossary',
   usedIn: 'Used in',
   seeAlso: 'See also',
   citedIn: 'Cited in',
+
+  editPage: 'Edit this page',
+  reportProblem: 'Report a problem',
+
+  diagram: 'Diagram',
+  openDiagram: 'Open diagram',
+  openDiagramNamed: (name) => `Open diagram: ${name}`,
+  zoom: 'Zoom',
+  zoomOut: 'Zoom out',
+  zoomIn: 'Zoom in',
+  zoomFit: 'Fit',
+  zoomClose: 'Close',
+  zoomStage: 'Diagram, zoomable; scroll or drag to pan',
 
   staleNotice: 'The English original has changed since this translation was made.',
   staleLink: 'Read the English original',
@@ -184,7 +241,16 @@ const zhCN: Messages = {
   quizWrongChosen: (n) => `有 ${n} 个选项选错了`,
   quizMissed: (n) => `有 ${n} 个正确选项没有选`,
   quizNotQuite: (parts) => `还不对：${parts.join('，')}。请阅读下面的解释。`,
-  quizScore: (correct, total) => `目前答对 ${correct} 题，共 ${total} 题。`,
+  quizTryAgain: '还不对，请再试一次。下面是对你所选选项的解释。',
+  quizTryAgainMany: (parts) => `还不对，请再试一次：${parts.join('，')}。下面是对你所选选项的解释。`,
+  quizCorrectSecondTry: '正确（第二次答对）。',
+  quizAnswerShown: '答案已在下面显示。',
+  quizRevealed: (parts) => `还不对：${parts.join('，')}。正确答案已在下面标出。`,
+  quizShowAnswer: '显示答案',
+  quizScore: (correct, total, revealed = 0) => `目前答对 ${correct} 题，共 ${total} 题${revealed ? `；已查看 ${revealed} 题的答案` : ''}。`,
+  quizBookIntro: (total) => `全书共有 ${total} 道自测题；你的得分只保存在本浏览器中。`,
+  quizBookNone: (total) => `自测题：尚未作答（全书共 ${total} 题）。`,
+  quizBookSummary: (correct, total, shown) => `自测题：全书 ${total} 题中已答对 ${correct} 题${shown ? `（另有 ${shown} 题查看了答案）` : ''}。`,
 
   progressIntro: (chapters) => `共 ${chapters} 章。读完一章后，可在章末标记为已读；阅读进度只保存在本浏览器中。`,
   progressSummary: (read, total) => `已读 ${read} 章，共 ${total} 章`,
@@ -198,9 +264,23 @@ const zhCN: Messages = {
   glossaryAlso: (aliases) => `（又称 ${aliases}）`,
   glossaryAlsoLead: '又称 ',
   introducedIn: '首次出现于',
+  openInGlossary: '在术语表中查看',
   usedIn: '使用于',
   seeAlso: '参见',
   citedIn: '引用于',
+
+  editPage: '编辑此页',
+  reportProblem: '报告问题',
+
+  diagram: '图示',
+  openDiagram: '放大查看图示',
+  openDiagramNamed: (name) => `放大查看图示：${name}`,
+  zoom: '缩放',
+  zoomOut: '缩小',
+  zoomIn: '放大',
+  zoomFit: '适应窗口',
+  zoomClose: '关闭',
+  zoomStage: '图示，可缩放；滚动或拖动以平移',
 
   staleNotice: '英文原文在此译文之后有改动；',
   staleLink: '阅读英文原文',

@@ -27,6 +27,7 @@ export const ZH_TITLES: Record<string, string> = {
   sources: '资料来源与覆盖情况',
   'whole-book': '全书单页版',
   contributing: '参与贡献：编写一章',
+  'lab-machine': '实验用机',
 };
 
 /** The Chinese name of a page by its path under content/docs ("index.mdx", "system/01-cpu-virtualization.mdx"). */

@@ -7,7 +7,7 @@ import { buildBook, type Book, type SourceFile } from './book-order';
 export const DOCS_DIR = join(process.cwd(), 'content', 'docs');
 
 /** Top-level folders of content/docs that hold translations, not the English book. */
-const LOCALE_FOLDERS = new Set(['zh-cn']);
+export const LOCALE_FOLDERS: ReadonlySet<string> = new Set(['zh-cn']);
 
 function walk(dir: string, top = true): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

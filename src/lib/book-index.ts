@@ -32,6 +32,8 @@ export interface PageIndex extends ChapterAnalysis {
   page: BookPage;
   /** Glossary ids used with <Term>. */
   terms: Set<string>;
+  /** Self-check quiz questions (<QuizItem>) on the page. */
+  quizItems: number;
 }
 
 export interface BookIndex {
@@ -49,12 +51,28 @@ function description(source: string): string {
   return m ? m[1]!.replace(/^["']|["']$/g, '').trim() : '';
 }
 
+/** A problem found while indexing, at a line of a page (path relative to content/docs). */
+export interface IndexProblem {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
 /**
  * The index of the book in one language. For a translation, `read` returns the translated text of
  * a page where there is one (else the English), `book` carries the translated titles, and targets'
  * paths and labels are the locale's ("/zh-cn/system/x/#id", "4.2 节").
+ * Problems (a page that does not parse, a bad or duplicate figure id) throw, listing them all,
+ * unless `onProblem` takes them: then unparseable pages are skipped and indexing goes on.
  */
-export function buildIndex(book: Book, read: (path: string) => string, locale: Locale = 'en', isTranslated: (path: string) => boolean = () => true): BookIndex {
+export function buildIndex(
+  book: Book,
+  read: (path: string) => string,
+  locale: Locale = 'en',
+  isTranslated: (path: string) => boolean = () => true,
+  onProblem?: (p: IndexProblem) => void,
+): BookIndex {
   const m = MESSAGES[locale];
   const prefix = localePrefix(locale);
   const pages = new Map<string, PageIndex>();
@@ -62,22 +80,30 @@ export function buildIndex(book: Book, read: (path: string) => string, locale: L
   const termUses = new Map<string, BookPage[]>();
   const citeUses = new Map<string, BookPage[]>();
   const figureOwners = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: IndexProblem[] = [];
 
   for (const page of book.pages) {
     const source = read(page.path);
-    const tree = parseMdx(source);
+    let tree;
+    try {
+      tree = parseMdx(source, !page.path.endsWith('.md'));
+    } catch (error) {
+      if (!onProblem) throw error;
+      continue; // the pre-build check reports the parse error itself
+    }
     const analysis = analyzeChapter(tree, page.chapter);
     const terms = new Set<string>();
     const cites = new Set<string>();
+    let quizItems = 0;
     visit(tree, (node) => {
+      if (isJsx(node, 'QuizItem')) quizItems += 1;
       if (isJsx(node, 'Term')) {
         const id = attr(node, 'id');
         if (id) terms.add(id);
       }
       for (const k of citeKeys(node)) cites.add(k);
     });
-    pages.set(page.id, { page, terms, ...analysis });
+    pages.set(page.id, { page, terms, quizItems, ...analysis });
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
     for (const k of cites) citeUses.set(k, [...(citeUses.get(k) ?? []), page]);
 
@@ -97,25 +123,30 @@ export function buildIndex(book: Book, read: (path: string) => string, locale: L
       });
     }
     for (const f of analysis.figures) {
-      const where = `content/docs/${page.path}:${f.node.position?.start.line ?? '?'}`;
+      const line = f.node.position?.start.line ?? 1;
+      const column = f.node.position?.start.column ?? 1;
+      const where = `content/docs/${page.path}:${line}`;
       if (!/^(fig|tab):[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.id)) {
-        problems.push(`${where}: <Figure id="${f.id}">: an id must be "fig:" or "tab:" followed by a kebab-case name`);
+        problems.push({ path: page.path, line, column, message: `<Figure id="${f.id}">: an id must be "fig:" or "tab:" followed by a kebab-case name` });
         continue;
       }
       const owner = figureOwners.get(f.id);
-      if (owner) problems.push(`${where}: figure id "${f.id}" is already used at ${owner}`);
+      if (owner) problems.push({ path: page.path, line, column, message: `figure id "${f.id}" is already used at ${owner}` });
       figureOwners.set(f.id, where);
       targets.set(f.id, {
         label: f.kind === 'table' ? m.table(f.number) : m.figure(f.number),
         path: `${path}#${figureAnchor(f.id)}`,
-        title: page.title,
+        // A figure's preview is its own: its label over its caption, not its chapter's title.
+        title: f.kind === 'table' ? m.table(f.number) : m.figure(f.number),
         preview: f.caption,
         page,
-        ...english,
+        // The title is the locale's label; only the caption of an untranslated page is English.
+        ...(english.previewLang ? { previewLang: 'en' } : {}),
       });
     }
   }
-  if (problems.length) throw new Error(problems.join('\n'));
+  if (onProblem) problems.forEach(onProblem);
+  else if (problems.length) throw new Error(problems.map((p) => `content/docs/${p.path}:${p.line}:${p.column}: ${p.message}`).join('\n'));
   return { book, pages, targets, termUses, citeUses };
 }
 

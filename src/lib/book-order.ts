@@ -23,7 +23,7 @@ export const PARTS: readonly Part[] = [
 
 /** Root pages, in sidebar order. A root page not listed here is an error (say where it goes). */
 export const FRONT_MATTER = ['index', 'preface'] as const;
-export const BACK_MATTER = ['glossary', 'references', 'sources', 'whole-book', 'contributing'] as const;
+export const BACK_MATTER = ['glossary', 'references', 'sources', 'lab-machine', 'whole-book', 'contributing'] as const;
 
 export interface SourceFile {
   /** Path relative to content/docs, with forward slashes, e.g. "system/01-cpu-virtualization.mdx". */

@@ -3,7 +3,7 @@
  * reads without JavaScript) and again by the custom element whenever a control changes.
  * Bars are HTML, not SVG, so labels wrap on a phone and each bar can take keyboard focus.
  */
-import { METRICS, selectChart, type MetricId, type ProvenanceChoice, type SortKey, type Technology, type VirtFigure, ISOLATION_LEVELS } from './figures';
+import { METRICS, PROVENANCE_TAG, SLIDE_TABLE, selectChart, type MetricId, type ProvenanceChoice, type SortKey, type Technology, type VirtFigure, ISOLATION_LEVELS } from './figures';
 import { esc, link } from './html';
 import { makeScale, type ScaleKind } from './scale';
 import { formatFigure, formatQuantity } from './units';
@@ -26,8 +26,8 @@ export const DEFAULT_CHART_STATE: BootChartState = { metric: 'startup-time', pro
 
 const PROVENANCE_TEXT: Record<ProvenanceChoice, string> = {
   sourced: 'sourced figures',
-  seed: 'figures from the seed’s table',
-  both: 'sourced and seed figures',
+  seed: `figures from ${SLIDE_TABLE}`,
+  both: 'sourced and slide-table figures',
 };
 
 export function chartTitle(state: BootChartState): string {
@@ -59,7 +59,7 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
         : '';
       return (
         `<li class="dm-row${seed ? ' dm-row--seed' : ''}" data-figure="${esc(figure.id)}"${interactive ? ' tabindex="-1"' : ''}>` +
-        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ' <span class="dm-tag">seed</span>' : ''}` +
+        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ` <span class="dm-tag">${PROVENANCE_TAG.seed}</span>` : ''}` +
         ` <span class="dm-row__value">${esc(formatFigure(figure))}</span></span>` +
         `<span class="dm-row__track" aria-hidden="true"><span class="dm-row__bar" style="width:${pct(scale.position(figure.value))}"></span>${range}</span></li>`
       );
@@ -72,14 +72,14 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
       ? '<p class="dm-chart__note">Each grid line is ten times the one before; bars start at the left edge of the axis, not at zero.</p>'
       : '';
   const gone = missing.length
-    ? `<p class="dm-chart__missing">No ${state.provenance === 'seed' ? 'seed' : state.provenance === 'both' ? '' : 'sourced '}figure for ${esc(METRICS[state.metric].label.toLowerCase())}: ${esc(missing.map((t) => t.name).join('; '))}.</p>`
+    ? `<p class="dm-chart__missing">No ${state.provenance === 'seed' ? 'slide-table ' : state.provenance === 'both' ? '' : 'sourced '}figure for ${esc(METRICS[state.metric].label.toLowerCase())}: ${esc(missing.map((t) => t.name).join('; '))}.</p>`
     : '';
   return `${title}<div class="dm-chart__plot"><div class="dm-chart__grid" aria-hidden="true">${grid}</div><ol class="dm-chart__rows">${bars}</ol></div><div class="dm-chart__axis" aria-hidden="true">${ticks}</div>${note}${gone}`;
 }
 
 function sourceHtml(figure: VirtFigure, data: BootChartData): string {
   const s = figure.source;
-  if (s.kind === 'seed') return `Seed article ${esc(s.seed)} (lecture slides), ${esc(s.locator)}; printed there as “${esc(s.text)}”.`;
+  if (s.kind === 'seed') return `A widely copied course slide table, ${esc(s.locator)}; printed there as “${esc(s.text)}”.`;
   const label = data.sources[s.key] ?? s.key;
   return `${link(s.url, label)}${s.locator ? `, ${esc(s.locator)}` : ''}.`;
 }
@@ -91,7 +91,7 @@ export function detailsHtml(data: BootChartData, figureId: string): string {
   const technology = data.technologies.find((t) => t.id === figure.technology);
   const name = technology?.name ?? figure.technology;
   const parts = [
-    `<p class="dm-details__head"><strong>${esc(name)}</strong>: ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} <span class="dm-tag">${figure.provenance}</span></p>`,
+    `<p class="dm-details__head"><strong>${esc(name)}</strong>: ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} <span class="dm-tag">${PROVENANCE_TAG[figure.provenance]}</span></p>`,
     `<p><span class="dm-details__key">Conditions:</span> ${esc(figure.conditions)}</p>`,
     `<p><span class="dm-details__key">Source:</span> ${sourceHtml(figure, data)}</p>`,
   ];
@@ -101,7 +101,7 @@ export function detailsHtml(data: BootChartData, figureId: string): string {
   if (figure.partial) parts.push('<p><span class="dm-details__key">Note:</span> this figure counts only part of the per-instance cost.</p>');
   const others = data.figures.filter((f) => f.technology === figure.technology && f.metric === figure.metric && f.id !== figure.id);
   if (others.length) {
-    const items = others.map((o) => `<li>${esc(formatFigure(o))} (${o.provenance}): ${esc(o.conditions)} ${sourceHtml(o, data)}</li>`).join('');
+    const items = others.map((o) => `<li>${esc(formatFigure(o))} (${PROVENANCE_TAG[o.provenance]}): ${esc(o.conditions)} ${sourceHtml(o, data)}</li>`).join('');
     parts.push(`<p><span class="dm-details__key">Other figures:</span></p><ul>${items}</ul>`);
   }
   if (technology) {
@@ -116,7 +116,7 @@ export function figureNoteHtml(data: BootChartData, figure: VirtFigure): string 
   const name = data.technologies.find((t) => t.id === figure.technology)?.name ?? figure.technology;
   const correction = figure.correction ? ` Correction: ${esc(figure.correction.text)} (${esc(data.sources[figure.correction.key] ?? figure.correction.key)})` : '';
   return (
-    `${esc(name)}, ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} (${figure.provenance}). ` +
+    `${esc(name)}, ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} (${PROVENANCE_TAG[figure.provenance]}). ` +
     `${esc(figure.conditions)} Source: ${sourceHtml(figure, data)}${correction}`
   );
 }

@@ -27,7 +27,7 @@ export interface ColdStartInput {
   execMs: number;
   /** Simulated time, seconds. */
   durationS: number;
-  /** PRNG seed. */
+  /** PRNG seed, shown to the reader as the run number. */
   seed: number;
 }
 
@@ -45,7 +45,7 @@ export const COLD_START_FIELDS: Record<keyof ColdStartInput, RequiredNumberRule>
   startupMs: { label: 'Start-up time', min: 0, max: 600_000, unit: 'ms' },
   execMs: { label: 'Execution time', min: 0, exclusiveMin: true, max: 600_000, unit: 'ms', example: W.execMs },
   durationS: { label: 'Simulated time', min: 0, exclusiveMin: true, max: 86_400, unit: 's', example: W.durationS },
-  seed: { label: 'Seed', min: 0, max: 4_294_967_295, integer: true, example: W.seed },
+  seed: { label: 'Run number', min: 0, max: 4_294_967_295, integer: true, example: W.seed },
 };
 
 /** A request's arrival, in seconds from the start. */

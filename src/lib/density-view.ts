@@ -21,17 +21,23 @@ export function densityCaption(inputs: DensityInputs): string {
   );
 }
 
+/** The count cell: "none fit" rather than "≤ 0"; "≤ n" when the figure covers only part of the cost. */
+export function countText(instances: number, partial: boolean): string {
+  if (instances <= 0) return 'none fit';
+  return `${partial ? '≤ ' : ''}${esc(formatCount(instances))}`;
+}
+
 export function densityRowsHtml(inputs: DensityInputs, technologies: readonly DensityViewTechnology[]): string {
   const { rows } = computeDensity(inputs, technologies);
   return rows
     .map((r) => {
       const t = technologies.find((x) => x.id === r.technology.id)!;
       const source = t.source.href ? link(t.source.href, t.source.label) : esc(t.source.label);
-      const tags = `${t.seed ? ' <span class="dm-tag">seed</span>' : ''}${t.partial ? ' <span class="dm-tag">partial</span>' : ''}`;
+      const tags = `${t.seed ? ' <span class="dm-tag">slide table</span>' : ''}${t.partial ? ' <span class="dm-tag">partial</span>' : ''}`;
       return (
         `<tr data-technology="${esc(t.id)}"><th scope="row">${esc(t.name)}</th>` +
         `<td>${esc(formatFigure(t.overhead))}${tags}<br><span class="dm-field__hint">${source}</span></td>` +
-        `<td class="dm-count">${r.technology.partial ? '≤ ' : ''}${esc(formatCount(r.instances))}</td>` +
+        `<td class="dm-count">${countText(r.instances, r.technology.partial)}</td>` +
         `<td>${esc(r.sentence)}</td></tr>`
       );
     })

@@ -84,7 +84,7 @@ function fits(available: number, each: number): number {
 
 function sentenceFor(r: Omit<DensityRow, 'sentence'>, inputs: DensityInputs, usableBytes: number): string {
   const t = r.technology;
-  const overhead = `${formatFigure(t.overhead)}${t.seed ? ' (seed figure)' : ''}`;
+  const overhead = `${formatFigure(t.overhead)}${t.seed ? ' (slide-table figure)' : ''}`;
   const each = `${formatBytes(inputs.appMiB * MiB, 'binary')} + ${overhead} overhead`;
   const usable = formatBytes(usableBytes, 'binary');
   const bound = t.partial ? ' at most' : '';

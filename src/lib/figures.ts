@@ -60,6 +60,14 @@ export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
 
 export type Provenance = 'seed' | 'sourced';
 
+/**
+ * What a reader sees for a provenance. 'seed' is the project's private word for its source articles
+ * and never appears on a page: those figures are "figures from a widely copied course slide table".
+ */
+export const PROVENANCE_TAG: Record<Provenance, string> = { sourced: 'sourced', seed: 'slide table' };
+/** The long form, for sentences. */
+export const SLIDE_TABLE = 'a widely copied course slide table';
+
 /** Where a figure comes from: a bibliography entry, or the seed article the book corrects. */
 export type FigureSource =
   | { kind: 'reference'; key: string; url: string; locator?: string }
@@ -156,6 +164,14 @@ export function selectChart(
 export function figuresOf(figures: readonly VirtFigure[], technologyId: string): VirtFigure[] {
   const order = (f: VirtFigure) => METRIC_IDS.indexOf(f.metric) * 2 + (f.provenance === 'sourced' ? 0 : 1);
   return figures.filter((f) => f.technology === technologyId).sort((a, b) => order(a) - order(b) || Number(b.headline) - Number(a.headline));
+}
+
+/**
+ * The metrics worth a chart: those where at least `min` technologies have a sourced headline figure
+ * (a chart with one bar compares nothing), in METRIC_IDS order.
+ */
+export function comparableMetrics(figures: readonly VirtFigure[], technologies: readonly Technology[], min = 2): MetricId[] {
+  return METRIC_IDS.filter((m) => selectChart(figures, technologies, m, 'sourced', 'value').rows.length >= min);
 }
 
 /** Metrics that have at least one figure of the given provenance. */

@@ -41,11 +41,28 @@ function withUnit(n: number, unit?: string): string {
   return unit ? (unit === '%' || unit === '×' ? `${text}${unit}` : `${text} ${unit}`) : text;
 }
 
-/** Read one field: plain decimal numbers, with an exponent or grouped thousands. */
+/**
+ * Full-width forms, as a Chinese or Japanese input method types them, to ASCII: digits ０–９, the
+ * full stop ．and the ideographic full stop 。 as a decimal point, the minus signs －, −, the plus ＋,
+ * the comma ，, the letter ｅ／Ｅ and the ideographic space.
+ */
+export function normalizeNumberText(raw: string): string {
+  return raw
+    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .replace(/[\uff0e\u3002]/g, '.')
+    .replace(/[\uff0d\u2212]/g, '-')
+    .replace(/\uff0b/g, '+')
+    .replace(/\uff0c/g, ',')
+    .replace(/\uff45/g, 'e')
+    .replace(/\uff25/g, 'E')
+    .replace(/\u3000/g, ' ');
+}
+
+/** Read one field: plain decimal numbers, with an exponent or grouped thousands; full-width characters are accepted. */
 export function parseNumber(raw: string, rule: RequiredNumberRule): Parsed<number>;
 export function parseNumber(raw: string, rule: NumberRule): Parsed<number | null>;
 export function parseNumber(raw: string, rule: NumberRule): Parsed<number | null> {
-  let text = raw.trim();
+  let text = normalizeNumberText(raw).trim();
   const grouped = GROUPED.exec(text);
   if (grouped) text = text.split(grouped[1]!).join('');
   if (text === '') return rule.optional ? { ok: true, value: null } : { ok: false, message: `${rule.label} is empty: enter a number.` };

@@ -6,6 +6,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { AuthorError } from './source-location';
+import { didYouMean } from './suggest';
 
 export interface InternalLinkOptions {
   base: string;
@@ -29,6 +30,22 @@ export function withBase(path: string, base: string): string {
   return `${b}${path}`;
 }
 
+/**
+ * What is wrong with an internal link an author wrote, or undefined: the rule shared by this plugin
+ * and the pre-build check (book-check.ts). `kind` is "href" for links, "src" for images.
+ */
+export function linkProblem(value: string, pages: ReadonlySet<string>, kind: 'href' | 'src' = 'href'): string | undefined {
+  if (value === '' || value.startsWith('#') || EXTERNAL.test(value)) return undefined;
+  if (!value.startsWith('/')) {
+    return `relative link "${value}": write internal links from the site root, e.g. "/glossary/" (the base path is added for you)`;
+  }
+  const { path } = splitLink(value);
+  if (kind === 'href' && !/\.[a-z0-9]+$/i.test(path) && !pages.has(path)) {
+    return `link to "${value}": no page has the path ${path}${didYouMean(path, pages)}`;
+  }
+  return undefined;
+}
+
 export default function rehypeInternalLinks(options: InternalLinkOptions) {
   return (tree: Root, file: { path?: string; history?: string[] }) => {
     visit(tree, 'element', (node: Element) => {
@@ -37,13 +54,9 @@ export default function rehypeInternalLinks(options: InternalLinkOptions) {
       const value = node.properties?.[attr];
       if (typeof value !== 'string' || value === '' || value.startsWith('#') || EXTERNAL.test(value)) return;
       if (node.properties?.dataBase === 'done') return;
-      if (!value.startsWith('/')) {
-        throw new AuthorError(file, node, `relative link "${value}": write internal links from the site root, e.g. "/glossary/" (the base path is added for you)`);
-      }
+      const problem = linkProblem(value, options.pages, attr);
+      if (problem) throw new AuthorError(file, node, problem);
       const { path, hash } = splitLink(value);
-      if (attr === 'href' && !/\.[a-z0-9]+$/i.test(path) && !options.pages.has(path)) {
-        throw new AuthorError(file, node, `link to "${value}": no page has the path ${path}`);
-      }
       node.properties[attr] = withBase(path, options.base) + hash;
     });
   };

@@ -5,6 +5,7 @@
  * chapter's reference list, and adds Chinese search tokens. Every author mistake fails the build
  * with the file and line.
  */
+import { seededShuffle } from './shuffle';
 import { relative, sep } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -13,6 +14,7 @@ import { glossaryById } from '../data/glossary';
 import { referencesByKey } from '../data/references';
 import { DOCS_DIR } from './book-files';
 import { getBookIndex, type BookIndex } from './book-index';
+import { citeProblems, figureProblem, questionProblem, quizProblems, refProblem, termProblem, unwrapParagraphs } from './author-checks';
 import { analyzeChapter, attr, citeKeys, figureAnchor, hasAttr, isJsx, setAttr, type JsxElement } from './chapter-analysis';
 import { localePrefix, MESSAGES, splitLocalePath, type Locale } from '../i18n';
 import { checkParity } from './translations';
@@ -45,25 +47,6 @@ function jsx(name: string, attributes: Record<string, string>, children: RootCon
     attributes: Object.entries(attributes).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
     children: children as never,
   };
-}
-
-/**
- * Elements written on consecutive lines (<Option>…</Option> under <QuizItem>) are parsed as inline
- * elements inside a paragraph; lift them out so they render as blocks, not inside a <p>.
- */
-function unwrapParagraphs(parent: JsxElement): void {
-  const out: RootContent[] = [];
-  for (const child of parent.children) {
-    const onlyElements =
-      child.type === 'paragraph' &&
-      child.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && c.value.trim() === ''));
-    if (!onlyElements) {
-      out.push(child as RootContent);
-      continue;
-    }
-    for (const c of child.children) if (c.type === 'mdxJsxTextElement') out.push({ ...c, type: 'mdxJsxFlowElement' } as never);
-  }
-  parent.children = out as typeof parent.children;
 }
 
 export default function remarkBook(options: RemarkBookOptions) {
@@ -113,22 +96,23 @@ export default function remarkBook(options: RemarkBookOptions) {
       }
     }
     for (const f of figures) {
-      if (!attr(f.node, 'caption')) fail(f.node, `<Figure id="${f.id}"> needs a caption`);
+      const noCaption = figureProblem(f.node);
+      if (noCaption) fail(f.node, noCaption);
       setAttr(f.node, 'anchor', figureAnchor(f.id));
       setAttr(f.node, 'label', f.kind === 'table' ? m.table(f.number) : m.figure(f.number));
     }
 
     const citeOrder: string[] = [];
-    /** Number a node's reference keys in order of first use on the page ("2,1"); `what` names the attribute in messages. */
-    const citeNumbers = (node: JsxElement, what: string): string => {
+    /** Number a node's reference keys in order of first use on the page ("2,1"). */
+    const citeNumbers = (node: JsxElement): string => {
+      const problem = citeProblems(node, references)[0];
+      if (problem) fail(node, problem);
       const keys = citeKeys(node);
-      for (const k of keys) {
-        if (!references.has(k)) fail(node, `<${node.name} ${what}="${k}">: no reference has this key (add it to src/data/references/)`);
-        if (!citeOrder.includes(k)) citeOrder.push(k);
-      }
+      for (const k of keys) if (!citeOrder.includes(k)) citeOrder.push(k);
       return keys.map((k) => String(citeOrder.indexOf(k) + 1)).join(',');
     };
     const usedTerms = new Set<string>();
+    const definedTerms = new Set<string>();
     const quizIds = new Set<string>();
 
     visit(tree, (node) => {
@@ -136,7 +120,7 @@ export default function remarkBook(options: RemarkBookOptions) {
       switch (node.name) {
         case 'Figure': {
           // Sources credited in a caption are citations like any other.
-          const numbers = citeNumbers(node, 'cite');
+          const numbers = citeNumbers(node);
           if (numbers) {
             setAttr(node, 'citeNumbers', numbers);
             setAttr(node, 'uid', nextUid('fig'));
@@ -144,13 +128,9 @@ export default function remarkBook(options: RemarkBookOptions) {
           break;
         }
         case 'Ref': {
-          const to = attr(node, 'to');
-          if (!to) fail(node, '<Ref> needs a to="…" id, e.g. to="sec:cpu-virtualization/trap-and-emulate"');
-          const target = index.targets.get(to!);
-          if (!target) {
-            const hint = to!.startsWith('sec:') ? ' (section ids are sec:<chapter slug>/<heading slug>; check the heading text)' : '';
-            fail(node, `<Ref to="${to}">: no chapter, section, figure or table has this id${hint}`);
-          }
+          const problem = refProblem(node, index.targets);
+          if (problem) fail(node, problem);
+          const target = index.targets.get(attr(node, 'to')!);
           setAttr(node, 'href', href(target!.path));
           setAttr(node, 'label', target!.label);
           setAttr(node, 'title', target!.title);
@@ -162,56 +142,50 @@ export default function remarkBook(options: RemarkBookOptions) {
         }
         case 'Term': {
           const id = attr(node, 'id');
-          const entry = id ? glossary.get(id) : undefined;
-          if (!entry) fail(node, `<Term id="${id ?? ''}">: no glossary entry has this id (add it to src/data/glossary/)`);
-          if (hasAttr(node, 'define') && entry!.introducedIn !== page.slug) {
-            fail(node, `<Term id="${id}" define>: the glossary says this term is introduced in "${entry!.introducedIn}", not here; drop "define" or fix introducedIn`);
-          }
+          const problem = termProblem(node, glossary, page.slug);
+          if (problem) fail(node, problem);
           usedTerms.add(id!);
+          if (hasAttr(node, 'define')) definedTerms.add(id!);
           setAttr(node, 'href', `${localHref('/glossary/')}#${id}`);
           setAttr(node, 'uid', nextUid('term'));
           break;
         }
         case 'Cite': {
-          const numbers = citeNumbers(node, 'key');
-          if (!numbers) fail(node, '<Cite> needs key="…"');
+          const numbers = citeNumbers(node);
           setAttr(node, 'numbers', numbers);
           setAttr(node, 'uid', nextUid('cite'));
           break;
         }
         case 'Quiz': {
           const id = attr(node, 'id');
-          if (!id) fail(node, '<Quiz> needs an id (it keys the reader’s saved answers)');
-          if (quizIds.has(id!)) fail(node, `<Quiz id="${id}"> is used twice on this page`);
-          quizIds.add(id!);
+          unwrapParagraphs(node);
+          const problem = quizProblems(node, quizIds)[0];
+          if (problem) fail(problem.node as JsxElement, problem.message);
           setAttr(node, 'storageKey', `${page.slug}/${id}`);
           let item = 0;
-          unwrapParagraphs(node);
           for (const q of node.children) {
             if (!isJsx(q)) continue;
-            unwrapParagraphs(q);
-            if (q.name !== 'QuizItem') fail(q, `<Quiz> may contain only <QuizItem> elements, not <${q.name}>`);
             item += 1;
-            if (!attr(q, 'prompt')) fail(q, '<QuizItem> needs a prompt="…"');
             const opts = q.children.filter((o): o is JsxElement => isJsx(o));
-            if (opts.some((o) => o.name !== 'Option')) fail(q, '<QuizItem> may contain only <Option> elements');
-            if (opts.length < 2) fail(q, '<QuizItem> needs at least two <Option>s');
-            if (!opts.some((o) => hasAttr(o, 'correct'))) fail(q, '<QuizItem>: mark at least one <Option correct>');
-            for (const o of opts) if (!attr(o, 'explain')) fail(o, '<Option> needs explain="…" saying why it is right or wrong');
             const multiple = String(opts.filter((o) => hasAttr(o, 'correct')).length > 1);
             const qid = `${page.slug}-${id}-${item}`;
             setAttr(q, 'multiple', multiple);
             setAttr(q, 'qid', qid);
             opts.forEach((o, i) => {
+              // The value is the option's place in the source: it identifies the option whatever order it is shown in.
               setAttr(o, 'value', String(i));
               setAttr(o, 'name', qid);
               setAttr(o, 'multiple', multiple);
             });
+            // Served (and read without JavaScript) in an order shuffled by the question's id, so the
+            // right answer's position is balanced across the book; the browser reshuffles per reader.
+            q.children = [...q.children.filter((c) => !isJsx(c)), ...seededShuffle(opts, `quiz:${qid}`)] as typeof q.children;
           }
           break;
         }
         case 'Question': {
-          if (!node.children.some((c) => isJsx(c, 'Answer'))) fail(node, '<Question> needs an <Answer> with a worked answer');
+          const problem = questionProblem(node);
+          if (problem) fail(node, problem);
           break;
         }
       }
@@ -225,6 +199,23 @@ export default function remarkBook(options: RemarkBookOptions) {
     }
     if (page.kind === 'chapter') tree.children.push(jsx('MarkRead', { chapter: page.id }));
 
+    // The terms this page teaches, as Pagefind metadata ("defines"), which the search ranks with a
+    // weight of its own: the chapter that defines a term comes before pages that only use it.
+    // A term of several words is written as one ("type1hypervisor"), so that a page that defines
+    // "type 1 hypervisor" does not also count as defining "hypervisor"; its words still weigh
+    // heavily through the defining <Term>. (Pagefind separates metadata fields with commas.)
+    if (definedTerms.size) {
+      const names = [...definedTerms].flatMap((id) => {
+        const e = glossary.get(id)!;
+        return [e.term, e.zh, ...(e.aliases ?? [])];
+      });
+      tree.children.push({
+        type: 'paragraph',
+        data: { hName: 'span', hProperties: { hidden: true, dataPagefindMeta: `defines:${names.map((n) => n.replace(/[\s,:;]+/g, '')).join(' ')}` } },
+        children: [],
+      });
+    }
+
     // Chinese search tokens from the text and from the glossary terms the page shows (on Chinese
     // pages too: they let 页表 find 影子页表 in the zh-cn index whatever Pagefind's segmentation does).
     let text = toString(tree);
@@ -233,7 +224,8 @@ export default function remarkBook(options: RemarkBookOptions) {
     if (tokens.length) {
       tree.children.push({
         type: 'paragraph',
-        data: { hName: 'div', hProperties: { hidden: true, className: ['bk-search-tokens'] } },
+        // Weighted low: they let a search for 页表 find 影子页表, but should not rank a page by themselves.
+        data: { hName: 'div', hProperties: { hidden: true, className: ['bk-search-tokens'], dataPagefindWeight: '0.2' } },
         children: [{ type: 'text', value: tokens.join(' ') }],
       });
     }

@@ -18,7 +18,7 @@ import { accessibilityMessage, isMermaidFence, missingAccessibility } from './me
 import { diagramHash, diagramSvgId } from './mermaid-hash.ts';
 
 export interface RemarkMermaidOptions {
-  /** Where the rendered SVGs are. Default: <projectRoot>/diagrams. */
+  /** Where the rendered SVGs are. Default: <projectRoot>/content/diagrams. */
   diagramsDir?: string;
   /** File names in messages are relative to this. Default: the working directory. */
   projectRoot?: string;
@@ -27,8 +27,15 @@ export interface RemarkMermaidOptions {
    * `astro dev`) shows the diagram's source and the message in the page and only warns.
    */
   onMissing?: 'error' | 'placeholder';
+  /** Where a placeholder's warning goes. Default: console.warn (the dev server's terminal). */
+  warn?: (message: string) => void;
   /** The Mermaid version in the hash. Default: the installed one. For tests. */
   mermaidVersion?: string;
+  /**
+   * A component (its JSX name) added once at the end of a page that has a diagram: the book's
+   * full-screen zoom (DiagramZoom.astro), so that pages without diagrams load none of its script.
+   */
+  zoomComponent?: string;
 }
 
 /** The mdast node that stands for an inlined diagram; mdast-util-to-hast emits data.hName etc. */
@@ -47,6 +54,11 @@ function readSvg(file: string): string | undefined {
   const text = readFileSync(file, 'utf8');
   svgCache.set(file, text);
   return text;
+}
+
+/** Drop a cached SVG (the dev server calls this when `npm run diagrams` rewrites it). */
+export function forgetSvg(file: string): void {
+  svgCache.delete(file);
 }
 
 /** The SVG markup as a hast <svg> element. */
@@ -112,6 +124,8 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
           `the diagram is new or changed since it was last rendered). Run \`npm run diagrams\` and commit content/diagrams/.`;
         if (onMissing === 'placeholder') {
           file.message(message, node, 'remark-mermaid:missing');
+          // Astro does not print a plugin's vfile messages: say it in the dev server's terminal.
+          (options.warn ?? console.warn)(`[diagrams] ${message}`);
           parent.children[index] = placeholder(node, message) as unknown as Code;
           return SKIP;
         }
@@ -143,12 +157,16 @@ export function remarkMermaid(options: RemarkMermaidOptions = {}) {
         type: 'mermaidDiagram',
         data: {
           hName: 'div',
-          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0 },
+          hProperties: { className: ['mermaid-diagram'], style: 'overflow-x:auto', tabIndex: 0, dataDiagram: '' },
           hChildren: [element],
         },
       };
       parent.children[index] = inlined as unknown as Code;
       return SKIP;
     });
+
+    if (options.zoomComponent && usesOnPage.size > 0) {
+      tree.children.push({ type: 'mdxJsxFlowElement', name: options.zoomComponent, attributes: [], children: [] } as unknown as Root['children'][number]);
+    }
   };
 }

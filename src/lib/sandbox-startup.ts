@@ -1,51 +1,79 @@
 /**
  * The sandbox start-up times the cold-start simulator offers, taken from the book's figures module.
  *
- * A technology with no checked start-up figure has `startupMs: null`: the widget then asks the reader
- * for their own value instead of showing an invented one. Only build-time code imports this module;
- * the widget receives the table as data, so the figures never reach the browser bundle.
+ * Every sandbox offered has a sourced start-up figure of its own; a technology without one is not
+ * offered (a demo never shows one technology's figure for another). The build fails if a listed
+ * figure is missing or is not a sourced start-up time of that very technology. Only build-time code
+ * imports this module; the widget receives the table as data, so the figures never reach the
+ * browser bundle.
  */
-import { figures } from '../data/virtualization-figures';
+import { figures as allFigures } from '../data/virtualization-figures';
+import type { VirtFigure } from './figures';
 
-export type SandboxId = 'container' | 'gvisor' | 'firecracker' | 'vm';
+export type SandboxId = 'container' | 'gvisor' | 'kata' | 'firecracker' | 'vm';
 
 export interface SandboxStartup {
   id: SandboxId;
   label: string;
-  /** Start-up time in milliseconds, or null when the book has no checked figure. */
-  startupMs: number | null;
-  /** What the figure measured and under which conditions, or why there is none (shown beside the field). */
+  /** The technology (in src/data/virtualization-figures.ts) whose figure this sandbox shows. */
+  technology: string;
+  /** Start-up time in milliseconds, from the sandbox's own sourced figure. */
+  startupMs: number;
+  /** What the figure measured and under which conditions (shown beside the field). */
   source: string;
-  /** Bibliography key and link of the source, when there is one. */
-  refKey?: string;
-  url?: string;
+  /** Bibliography key and link of the source. */
+  refKey: string;
+  url: string;
 }
 
-const CHOICES: { id: SandboxId; label: string; figure: string | null; none?: string }[] = [
-  {
-    id: 'container',
-    label: 'Container (runc)',
-    figure: null,
-    none: 'The book has no measured start-up time for a plain container (only that it is hundreds of milliseconds, far slower than LightVM’s 2.3 ms): enter your own.',
-  },
-  { id: 'gvisor', label: 'gVisor sandbox', figure: null, none: 'The book has no measured start-up time for a gVisor sandbox: enter your own.' },
-  { id: 'firecracker', label: 'Firecracker microVM', figure: 'nsdi20-data-fc-e2e' },
-  { id: 'vm', label: 'VM (QEMU/KVM, minimal guest)', figure: 'nsdi20-data-qemu-boot' },
+export interface SandboxChoice {
+  id: SandboxId;
+  label: string;
+  technology: string;
+  figure: string;
+}
+
+export const SANDBOX_CHOICES: readonly SandboxChoice[] = [
+  { id: 'container', label: 'Container (runc, through Docker)', technology: 'container', figure: 'gvisor-perf-runc-startup' },
+  { id: 'gvisor', label: 'gVisor sandbox (runsc, through Docker)', technology: 'gvisor', figure: 'gvisor-perf-runsc-startup' },
+  { id: 'kata', label: 'Kata Containers pod', technology: 'kata', figure: 'kuasar-kata-startup-serial' },
+  { id: 'firecracker', label: 'Firecracker microVM', technology: 'firecracker', figure: 'nsdi20-data-fc-e2e' },
+  { id: 'vm', label: 'VM (QEMU/KVM, minimal guest)', technology: 'qemu-minimal', figure: 'nsdi20-data-qemu-boot' },
 ];
 
-function build(): SandboxStartup[] {
-  return CHOICES.map((c) => {
-    if (!c.figure) return { id: c.id, label: c.label, startupMs: null, source: c.none ?? 'Enter your own start-up time.' };
+/** "850–950 ms" for a figure with a range, else "193 ms". */
+function shown(f: VirtFigure, startupMs: number): string {
+  if (!f.range) return `${startupMs} ms`;
+  return `${Math.round(f.range.min * 1000)}–${Math.round(f.range.max * 1000)} ms (the simulation uses ${startupMs} ms)`;
+}
+
+/** The sandboxes, each with its own figure; throws (failing the build) on a missing or borrowed figure. */
+export function buildSandboxes(choices: readonly SandboxChoice[] = SANDBOX_CHOICES, figures: readonly VirtFigure[] = allFigures): SandboxStartup[] {
+  const seen = new Set<string>();
+  return choices.map((c) => {
     const f = figures.find((x) => x.id === c.figure);
     if (!f || f.metric !== 'startup-time' || f.unit !== 's' || f.source.kind !== 'reference') {
-      throw new Error(`sandbox-startup: figure "${c.figure}" is missing or is not a sourced start-up time in seconds`);
+      throw new Error(`sandbox-startup: figure "${c.figure}" for ${c.id} is missing or is not a sourced start-up time in seconds`);
     }
+    if (f.technology !== c.technology) {
+      throw new Error(`sandbox-startup: ${c.id} would show the figure "${c.figure}" of ${f.technology}, not its own (${c.technology})`);
+    }
+    if (seen.has(c.figure)) throw new Error(`sandbox-startup: figure "${c.figure}" is offered twice`);
+    seen.add(c.figure);
     const startupMs = Math.round(f.value * 1000);
-    return { id: c.id, label: c.label, startupMs, source: `${startupMs} ms: ${f.conditions}`, refKey: f.source.key, url: f.source.url };
+    return {
+      id: c.id,
+      label: c.label,
+      technology: c.technology,
+      startupMs,
+      source: `${shown(f, startupMs)}: ${f.conditions}`,
+      refKey: f.source.key,
+      url: f.source.url,
+    };
   });
 }
 
-export const SANDBOX_STARTUPS: readonly SandboxStartup[] = build();
+export const SANDBOX_STARTUPS: readonly SandboxStartup[] = buildSandboxes();
 
 export function sandboxById(id: string, list: readonly SandboxStartup[] = SANDBOX_STARTUPS): SandboxStartup | undefined {
   return list.find((s) => s.id === id);

@@ -156,7 +156,7 @@ const MODES: Record<Technique, Modes> = {
     vmm: 'VMM at ring 0',
   },
   paravirt: {
-    guest: 'Paravirtualized guest kernel at ring 1',
+    guest: 'Paravirtualized guest kernel at ring 1 (32-bit x86; x86-64 uses ring 3)',
     trap: 'Hypercall: ring 1 → ring 0',
     vmm: 'Hypervisor at ring 0',
   },

@@ -59,6 +59,8 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
     }
     // Hidden search tokens are for the chapter pages only.
     for (const el of content.querySelectorAll('.bk-search-tokens')) el.remove();
+    // So is the diagrams' full-screen dialog (one per chapter would repeat its ids and landmark).
+    for (const el of content.querySelectorAll('dialog.bk-zoom')) el.remove();
     prefixIds(content, prefix);
     // Links within the chapter and to other chapters stay inside this page.
     for (const a of content.querySelectorAll('a[href]')) {

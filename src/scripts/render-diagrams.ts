@@ -4,9 +4,11 @@
  *   npm run diagrams              render what is missing, delete SVGs no fence uses
  *   npm run diagrams -- --force   render everything again
  *   npm run diagrams -- --check   render nothing; exit 1 if an SVG is missing or orphaned
+ *   … -- --keep-unused            render what is missing, delete nothing (what `npm run build` runs)
  *
- * Needs Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM_PATH). `npm run build` does not:
- * it only reads the SVGs this script wrote (src/lib/remark-mermaid.ts).
+ * Needs Chromium ($CHROMIUM_PATH, Debian's /usr/bin/chromium or /usr/bin/google-chrome). The build
+ * runs it with --keep-unused when a diagram has no SVG and a Chromium exists
+ * (src/lib/book-check-integration.ts); it then inlines the SVGs (src/lib/remark-mermaid.ts).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ const diagramsDir = path.join(root, 'content', 'diagrams');
 const args = new Set(process.argv.slice(2));
 const force = args.has('--force');
 const checkOnly = args.has('--check');
+const keepUnused = args.has('--keep-unused');
 
 let uses: DiagramUse[];
 try {
@@ -83,7 +86,7 @@ if (todo.size > 0) {
 
 // SVGs no fence uses any more (the diagram changed or was deleted).
 const removed: string[] = [];
-for (const hash of inventoryProblems(uses, rendered).orphaned) {
+for (const hash of keepUnused ? [] : inventoryProblems(uses, rendered).orphaned) {
   rmSync(path.join(diagramsDir, `${hash}.svg`));
   removed.push(hash);
 }

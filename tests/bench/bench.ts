@@ -24,14 +24,19 @@ import { buildSite, TEST_BASE } from '../helpers/build-site.ts';
 import { htmlFiles, readPage } from '../helpers/dist.ts';
 import { pageFacts, pageTypes, type PageType } from '../helpers/page-types.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { moduleClosure } from '../helpers/page-js.ts';
+import { gzipTotal, moduleClosure } from '../helpers/page-js.ts';
+import { benchLab, type LabBench } from './lab.ts';
 import { definedElements, executedBytes, gzipSize, importsOf, KiB, kib, kindOf, MERMAID_CODE, type Kind } from './measure.ts';
 
 const BUDGET = {
   textChapterJsGz: 10 * KiB,
   demoOwnJsGz: 8 * KiB,
   firstVisitGz: 120 * KiB,
+  /** What a page with a lab loads for it before the reader presses Start. */
+  labStarterJsGz: 3 * KiB,
 };
+/** The chapter with the start-up lab (it offers Cold boot): where the lab machine is measured. */
+const LAB_PAGE = 'lightweight/lightweight-virtualization/';
 const BENCH_PAGES = ['home', 'text-chapter', 'diagram-chapter', 'demo-chapter', 'glossary', 'whole-book'];
 const OUT = 'bench/out';
 
@@ -226,6 +231,17 @@ function demoJavaScript(): DemoJs[] {
 }
 
 /** Built JavaScript files that contain Mermaid's own code (there should be none). */
+/** Gzipped JavaScript of the lab's starter element (and its static imports) on the lab page. */
+function labStarterJs(): number {
+  const html = parse(readFileSync(join(dist, LAB_PAGE, 'index.html'), 'utf8'));
+  const starts = html
+    .querySelectorAll('script[type="module"][src]')
+    .map((s) => s.getAttribute('src')!.slice(TEST_BASE.length))
+    .filter((src) => src.includes('LinuxLab'));
+  if (!starts.length) throw new Error(`bench: no lab script on ${LAB_PAGE}`);
+  return gzipTotal(moduleClosure(dist, starts, TEST_BASE).values());
+}
+
 function mermaidFiles(): string[] {
   const dir = join(dist, '_astro');
   return readdirSync(dir)
@@ -309,15 +325,19 @@ async function runLighthouse(): Promise<Map<string, LighthouseResult>> {
 
 const browser = await launchBrowser();
 const visits: Visit[] = [];
+let lab: LabBench | null = null;
 try {
   for (const type of types) {
     console.error(`bench: first visit to ${type.label} (${type.path || '/'}) …`);
     visits.push(await firstVisit(browser, type));
   }
+  console.error('bench: the lab machine (restore and cold boot, 1× and 4× CPU) …');
+  lab = await benchLab(browser, server.url, LAB_PAGE);
 } finally {
   await browser.close();
 }
 const demos = demoJavaScript();
+const labJsBeforeStartGz = labStarterJs();
 const mermaidInDist = mermaidFiles();
 const pagefind = pagefindIndex();
 const lighthouseResults = withLighthouse ? await runLighthouse() : new Map<string, LighthouseResult>();
@@ -343,6 +363,7 @@ checks.push({ budget: 'no built JavaScript file contains Mermaid', measured: mer
 for (const d of demos) {
   checks.push({ budget: `demo ${d.name}: its own JavaScript ≤ ${kib(BUDGET.demoOwnJsGz)} gzipped`, measured: kib(d.gz), ok: d.gz <= BUDGET.demoOwnJsGz });
 }
+checks.push({ budget: `lab page: lab JavaScript before Start ≤ ${kib(BUDGET.labStarterJsGz)} gzipped`, measured: kib(labJsBeforeStartGz), ok: labJsBeforeStartGz <= BUDGET.labStarterJsGz });
 for (const v of visits.filter((v) => v.type.key !== 'whole-book')) {
   checks.push({ budget: `${v.type.label}: first visit ≤ ${kib(BUDGET.firstVisitGz)} gzipped`, measured: kib(v.total.gz), ok: v.total.gz <= BUDGET.firstVisitGz });
 }
@@ -355,6 +376,7 @@ const report = {
   pagefind,
   pages: visits.map((v) => ({ ...v, lighthouse: lighthouseResults.get(v.type.key) ?? null })),
   demos,
+  lab: lab && { ...lab, jsBeforeStartGz: labJsBeforeStartGz },
   mermaidInDist,
   budgets: checks,
   ok: checks.every((c) => c.ok),
@@ -402,6 +424,13 @@ md.push('JavaScript a demo page loads that no page without a demo loads, per ent
 md.push('| demo | pages | modules | raw | gzipped |', '| --- | --- | --- | --- | --- |');
 for (const d of demos) md.push(`| ${d.name} | ${d.pages.map((p) => `\`${p.replace(/index\.html$/, '')}\``).join(', ')} | ${d.modules.length} | ${kib(d.raw)} | ${kib(d.gz)} |`);
 if (!demos.length) md.push('| (no demo in the book yet) | | | | |');
+md.push('', '## The lab machine', '');
+if (lab) {
+  md.push(`On \`${lab.page}\`: lab JavaScript before Start ${kib(labJsBeforeStartGz)} gzipped. After Start, each run from a fresh browser context (restore) or on the same page (cold boot). Time from the button to the shell prompt; bytes transferred as sent (gzip where the server compresses).`, '');
+  md.push('| start | CPU | time to prompt | bytes transferred |', '| --- | --- | --- | --- |');
+  for (const r of lab.runs) md.push(`| ${r.mode === 'restore' ? 'restore saved state' : 'cold boot'} | ${r.throttle === 1 ? 'this machine' : `${r.throttle}× slower (phone)`} | ${(r.msToPrompt / 1000).toFixed(2)} s | ${(r.bytesToPrompt / 1e6).toFixed(2)} MB |`);
+  md.push('', `Memory once running: JavaScript heap ${lab.jsHeapMiB.toFixed(1)} MiB, guest memory (WebAssembly) ${lab.wasmMemoryMiB.toFixed(0)} MiB.`);
+}
 md.push('', '## Budgets', '', '| budget | measured | |', '| --- | --- | --- |');
 for (const c of checks) md.push(`| ${c.budget} | ${c.measured} | ${c.ok ? 'ok' : '**over budget**'} |`);
 md.push('');

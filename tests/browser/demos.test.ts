@@ -9,6 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { figures, technologies } from '../../src/data/virtualization-figures';
 import { milestones } from '../../src/data/timeline';
+import { features } from '../../src/data/os-virtualization-features';
+import { comparableMetrics } from '../../src/lib/figures';
+import { misalignedInputs, tableProblems } from '../helpers/layout';
 import { selectChart } from '../../src/lib/figures';
 import { launchBrowser } from '../helpers/browser';
 import { DEMO_BASE, demoSiteDist } from '../helpers/demo-site';
@@ -88,9 +91,9 @@ describe('BootComparison with the keyboard', () => {
     expect(await demo.locator('.dm-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.figure))).toEqual(memory);
 
     await tabTo(page, 'input[value="sourced"]');
-    await page.keyboard.press('ArrowRight'); // → seed table
-    expect(await page.locator('input[value="seed"]').isChecked()).toBe(true);
-    expect(await visibleText(page, '.dm-chart__title')).toMatch(/figures from the seed’s table/);
+    await page.keyboard.press('ArrowRight'); // → the course-slide table
+    expect(await page.locator('input[value="slides"]').isChecked()).toBe(true);
+    expect(await visibleText(page, '.dm-chart__title')).toMatch(/figures from a widely copied course slide table/);
     expect(await demo.locator('.dm-row').count()).toBe(4);
     expect(await demo.locator('.dm-row--seed').count()).toBe(4);
     await page.keyboard.press('ArrowRight'); // → both
@@ -153,7 +156,7 @@ describe('DensityCalculator with the keyboard', () => {
     await typeInto(page, 'hostMemoryGiB', '512');
     const after = await count(page, 'firecracker');
     expect(Number(after.replace(/,/g, ''))).toBeGreaterThan(Number(before.replace(/,/g, '')) * 1.9);
-    expect(await page.locator('caption').innerText()).toMatch(/512 GiB/);
+    expect(await page.locator('.dm-caption').innerText()).toMatch(/512 GiB/);
     await typeInto(page, 'perCoreLimit', '2');
     expect(await count(page, 'firecracker')).toBe('128');
     expect(await page.locator('tr[data-technology="firecracker"]').innerText()).toMatch(/cores bind/);
@@ -200,11 +203,15 @@ describe('DensityCalculator with the keyboard', () => {
 describe('FeatureMatrix with the keyboard', () => {
   it('filters by the features a reader needs', async () => {
     const page = await open('lightweight/features/');
-    const shown = () => page.locator('tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.technology));
+    // One column per technology: a filtered-out technology's column is hidden, header and cells.
+    const shown = () => page.locator('thead th[data-technology]:not([hidden])').evaluateAll((cols) => cols.map((c) => (c as HTMLElement).dataset.technology));
+    const hiddenCells = () => page.locator('tbody td[hidden]').count();
     expect(await shown()).toEqual(['chroot', 'linux-vserver', 'openvz', 'lxc', 'docker']);
     await tabTo(page, 'input[value="live-migration"]');
     await page.keyboard.press('Space');
     expect(await shown()).toEqual(['openvz', 'lxc']);
+    expect(await hiddenCells()).toBe(3 * features.length);
+    expect(await page.locator('tr.dm-needed').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.feature))).toEqual(['live-migration']);
     expect(await page.locator('.dm-status').innerText()).toBe('2 of 5 provide checkpointing and live migration: OpenVZ, LXC.');
     await tabTo(page, 'input[name="partial"]');
     await page.keyboard.press('Space');
@@ -284,5 +291,78 @@ describe('accessibility and progressive enhancement', () => {
       expect(overflow, path).toEqual([]);
       await done(page);
     }
+  });
+});
+
+describe('what a student sees', () => {
+  const tables: [string, string][] = [
+    ['lightweight/boot/', 'boot-comparison'],
+    ['lightweight/density/', 'density-calculator'],
+    ['lightweight/features/', 'feature-matrix'],
+  ];
+
+  for (const width of [390, 1280]) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`at ${width} px, ${theme}: captions outside the scrollers and unclipped, first columns stay in view on an opaque background`, async () => {
+        for (const [path, tag] of tables) {
+          const page = await open(path, { width, theme });
+          await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+          expect(await tableProblems(page, tag, { stickyFirstColumn: true }), `${path} at ${width} px, ${theme}`).toEqual([]);
+          await done(page);
+        }
+      });
+    }
+
+    it(`at ${width} px: the feature matrix shows every technology and every feature without scrolling`, async () => {
+      const page = await open('lightweight/features/', { width });
+      const wrap = page.locator('feature-matrix .dm-table-wrap');
+      const fit = await wrap.evaluate((w) => ({ scroll: w.scrollWidth, client: w.clientWidth }));
+      expect(fit.scroll, `matrix ${fit.scroll} px wide in ${fit.client} px`).toBeLessThanOrEqual(fit.client + 1);
+      expect(await page.locator('feature-matrix tbody tr:visible').count()).toBe(features.length);
+      expect(await page.locator('feature-matrix thead th[data-technology]:visible').count()).toBe(5);
+      await done(page);
+    });
+
+    it(`at ${width} px: the density calculator's inputs in a row share a top, also with an error shown`, async () => {
+      const page = await open('lightweight/density/', { width });
+      expect(await misalignedInputs(page, '.dm-form', '.dm-field')).toEqual([]);
+      await page.locator('input[name="cores"]').fill('0');
+      await expect.poll(() => page.locator('.dm-field__msg:visible').count()).toBe(1);
+      expect(await misalignedInputs(page, '.dm-form', '.dm-field')).toEqual([]);
+      await done(page);
+    });
+  }
+
+  it('boot comparison offers only measures that compare two or more technologies, and never says “none”', async () => {
+    const page = await open('lightweight/boot/');
+    const offered = await page.locator('select[name="metric"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(comparableMetrics(figures, technologies));
+    for (const m of offered) {
+      await page.locator('select[name="metric"]').selectOption(m);
+      expect(await page.locator('boot-comparison .dm-row').count(), m).toBeGreaterThanOrEqual(2);
+    }
+    // The default view compares containers too.
+    await page.locator('select[name="metric"]').selectOption('startup-time');
+    expect(await page.locator('.dm-row .dm-row__name').allInnerTexts()).toContain('Container (runc / Docker)');
+    expect(await page.locator('table.dm-figures td').allInnerTexts()).not.toContain('none');
+    await done(page);
+  });
+
+  it('density calculator says “none fit” rather than “≤ 0”', async () => {
+    const page = await open('lightweight/density/');
+    await page.locator('input[name="appMiB"]').fill('1000000');
+    await expect.poll(() => page.locator('tr[data-technology="kata"] .dm-count').innerText()).toBe('none fit');
+    expect(await page.locator('density-calculator tbody').innerText()).not.toMatch(/≤ 0\b/);
+    await done(page);
+  });
+
+  it('number fields accept full-width digits', async () => {
+    const page = await open('lightweight/density/');
+    const before = await page.locator('tr[data-technology="firecracker"] .dm-count').innerText();
+    await page.locator('input[name="hostMemoryGiB"]').fill('５１２');
+    await expect.poll(() => page.locator('.dm-caption').innerText()).toMatch(/512 GiB/);
+    expect(await page.locator('input[name="hostMemoryGiB"]').getAttribute('aria-invalid')).toBe('false');
+    expect(await page.locator('tr[data-technology="firecracker"] .dm-count').innerText()).not.toBe(before);
+    await done(page);
   });
 });

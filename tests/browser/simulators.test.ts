@@ -4,7 +4,9 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_STARTUPS } from '../../src/lib/sandbox-startup';
 import { launchBrowser } from '../helpers/browser';
+import { clippedSelects, misalignedInputs, svgTextProblems } from '../helpers/layout';
 import { TEST_BASE } from '../helpers/build-site';
 import { FIXTURE_PATH, simulatorFixtureDist } from '../helpers/simulator-fixture';
 import { serveStatic, type RunningServer } from '../helpers/static-server';
@@ -21,8 +23,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, ...options });
+async function openPage(options: { javaScriptEnabled?: boolean; width?: number; theme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const { width = 390, theme = 'light', ...rest } = options;
+  const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme: theme, isMobile: width < 600, hasTouch: width < 600, ...rest });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}${FIXTURE_PATH}`);
@@ -171,12 +174,12 @@ describe('with JavaScript, by keyboard', () => {
     await page.close();
   });
 
-  it('cold start: the seed replays a run, the sandbox sets the start-up time, bad input is caught', async () => {
+  it('cold start: the run number replays a run, the sandbox sets the start-up time, bad input is caught', async () => {
     const page = await openPage();
     const el = page.locator('cold-start').first();
     const sentence = el.locator('[data-part="sentence"]');
     const first = await text(sentence);
-    const seed = el.getByLabel('Seed', { exact: true });
+    const seed = el.getByLabel('Run number', { exact: true });
     await tabTo(page, seed);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('2');
@@ -195,11 +198,12 @@ describe('with JavaScript, by keyboard', () => {
     expect(await sandbox.inputValue()).toBe('vm');
     expect(await el.getByLabel('Start-up time (ms)').inputValue()).toBe('234');
     await expect.poll(() => text(sentence)).toMatch(/99 % within 334 ms \(p99\)/);
-    expect(await text(el.locator('[data-part="source"]'))).toMatch(/^234 ms: Median of 1,000 serial boots/);
-    // A sandbox without a checked figure keeps the number and asks for the reader's own.
+    expect(await text(el.locator('[data-part="source"]'))).toMatch(/^VM \(QEMU\/KVM, minimal guest\), 234 ms: Median of 1,000 serial boots/);
+    // A container brings its own figure, never the previous sandbox's.
     await page.keyboard.press('Home');
-    expect(await el.getByLabel('Start-up time (ms)').inputValue()).toBe('234');
-    expect(await text(el.locator('[data-part="source"]'))).toMatch(/no measured start-up time for a plain container.*enter your own/);
+    expect(await el.getByLabel('Start-up time (ms)').inputValue()).toBe('1193');
+    expect(await text(el.locator('[data-part="source"]'))).toMatch(/^Container \(runc, through Docker\), 1193 ms: Total time to start a container/);
+    await expect.poll(() => text(sentence)).toMatch(/99 % within 1\.29 s \(p99\)/);
     // Bad input: a message beside the field, the last good run stays.
     const rate = el.getByLabel('Request rate (requests/s)');
     await tabTo(page, rate);
@@ -207,7 +211,7 @@ describe('with JavaScript, by keyboard', () => {
     await page.keyboard.type('0');
     const errorId = ((await rate.getAttribute('aria-describedby')) ?? '').split(' ').pop();
     await expect.poll(() => text(page.locator(`#${errorId}`))).toBe('Request rate must be more than 0 requests/s.');
-    expect(await text(sentence)).toMatch(/99 % within 334 ms/);
+    expect(await text(sentence)).toMatch(/99 % within 1\.29 s/);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('900');
     await expect.poll(() => text(el.locator('.sim-error').filter({ hasText: /\S/ }))).toMatch(/^Simulated time: rate × time must stay under 16,000 requests/);
@@ -215,4 +219,50 @@ describe('with JavaScript, by keyboard', () => {
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('what a student sees', () => {
+  it('cold start: every sandbox gives its own result, from its own figure', async () => {
+    const page = await openPage({ width: 1280 });
+    const el = page.locator('cold-start').first();
+    const sentence = el.locator('[data-part="sentence"]');
+    const startup = el.getByLabel('Start-up time (ms)');
+    const seen = new Map<string, string>();
+    for (const s of SANDBOX_STARTUPS) {
+      await el.getByLabel('Sandbox', { exact: true }).selectOption(s.id);
+      expect(await startup.inputValue(), s.id).toBe(String(s.startupMs));
+      await expect.poll(() => text(el.locator('[data-part="source"]'))).toContain(`${s.label}, `);
+      await expect.poll(() => text(sentence)).not.toBe([...seen.values()].at(-1) ?? '');
+      seen.set(s.id, await text(sentence));
+    }
+    // A different technology never shows the same result.
+    expect(new Set(seen.values()).size, [...seen].join('\n')).toBe(SANDBOX_STARTUPS.length);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`at ${width} px: inputs in a row share a top, also with an error shown; no select is cut off`, async () => {
+      const page = await openPage({ width });
+      expect(await misalignedInputs(page, '.sim-controls', '.sim-field')).toEqual([]);
+      // An error under one field must not push its neighbours' inputs around.
+      const cold = page.locator('cold-start').first();
+      const rate = cold.getByLabel('Request rate (requests/s)');
+      await rate.fill('-1');
+      await expect.poll(() => cold.locator('.sim-error').filter({ hasText: /\S/ }).count()).toBeGreaterThan(0);
+      expect(await misalignedInputs(page, '.sim-controls', '.sim-field')).toEqual([]);
+      expect(await clippedSelects(page, '.sim')).toEqual([]);
+      await page.close();
+    });
+
+    it(`at ${width} px: the cold-start timeline's text is at least 12 px and nothing in it is clipped`, async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        const page = await openPage({ width, theme });
+        await expect.poll(() => page.locator('cold-start svg.sim-timeline text').count()).toBeGreaterThan(3);
+        expect(await svgTextProblems(page, 'cold-start [data-part="timeline"]', 12), theme).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling').toBe(true);
+        await page.close();
+      }
+    });
+  }
 });

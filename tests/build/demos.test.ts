@@ -11,7 +11,7 @@ import { figures, technologies } from '../../src/data/virtualization-figures';
 import { features, osTechnologies } from '../../src/data/os-virtualization-features';
 import { milestones } from '../../src/data/timeline';
 import { computeDensity, DEFAULT_DENSITY_INPUTS } from '../../src/lib/density';
-import { densityTechnologies, selectChart } from '../../src/lib/figures';
+import { comparableMetrics, densityTechnologies, METRICS, selectChart } from '../../src/lib/figures';
 import { SUPPORT_LABEL } from '../../src/lib/feature-matrix';
 import { formatCount, formatFigure } from '../../src/lib/units';
 import { DEMO_BASE, demoPageFile, demoSiteDist } from '../helpers/demo-site';
@@ -27,14 +27,31 @@ beforeAll(async () => {
     pages[id] = parse(readFileSync(join(dist, demoPageFile(id)), 'utf8'));
 });
 
+// The demo site is built with no repository known (no BOOK_REPO, not in GitHub Actions): the
+// "edit" and "report" links of the main test build (tests/build/site.test.ts) must not appear.
+describe('a build that knows no repository', () => {
+  it('shows no "Edit this page" or "Report a problem" link', () => {
+    for (const [id, page] of Object.entries(pages)) {
+      expect(page.querySelector('.sl-markdown-content, main'), id).toBeTruthy();
+      expect(page.querySelectorAll('a.bk-edit-link, a.bk-report-link, a[href*="github.com"]').length, id).toBe(0);
+    }
+  });
+});
+
 describe('BootComparison without JavaScript', () => {
   const demo = () => pages['lightweight/boot']!.querySelector('boot-comparison')!;
 
-  it('has a table row for every technology and every figure’s value in it', () => {
+  it('has a table row for every technology and the value of every figure of the measures it compares', () => {
     const table = demo().querySelector('table.dm-figures')!;
     const rows = table.querySelectorAll('tbody tr');
     expect(rows.map((r) => text(r.querySelector('th')))).toEqual(technologies.map((t) => t.name));
-    for (const f of figures) {
+    const metrics = comparableMetrics(figures, technologies);
+    expect(table.querySelectorAll('thead th').slice(2).map(text)).toEqual(metrics.map((m) => METRICS[m].label));
+    // A missing figure is said to be missing, never shown as “none” (read as zero).
+    expect(table.querySelectorAll('td').map(text)).not.toContain('none');
+    // Its caption is outside the scroller.
+    expect(demo().querySelector('.dm-table-wrap .dm-caption, .dm-table-wrap caption')).toBeNull();
+    for (const f of figures.filter((x) => metrics.includes(x.metric))) {
       const row = rows.find((r) => text(r.querySelector('th')) === technologies.find((t) => t.id === f.technology)!.name)!;
       expect(text(row), f.id).toContain(formatFigure(f));
     }
@@ -80,10 +97,10 @@ describe('DensityCalculator without JavaScript', () => {
     expect(trs).toHaveLength(rows.length);
     rows.forEach((r, i) => {
       expect(text(trs[i]!.querySelector('th'))).toBe(r.technology.name);
-      expect(text(trs[i]!.querySelector('.dm-count'))).toBe(`${r.technology.partial ? '≤ ' : ''}${formatCount(r.instances)}`);
+      expect(text(trs[i]!.querySelector('.dm-count'))).toBe(r.instances === 0 ? 'none fit' : `${r.technology.partial ? '≤ ' : ''}${formatCount(r.instances)}`);
       expect(text(trs[i])).toContain(r.sentence);
     });
-    expect(text(demo.querySelector('caption'))).toMatch(/256 GiB of memory and 64 cores/);
+    expect(text(demo.querySelector('.dm-caption'))).toMatch(/256 GiB of memory and 64 cores/);
     expect(demo.querySelector('form')!.classList.contains('dm-js')).toBe(true);
     // Every field is labelled and points at its hint and message.
     for (const input of demo.querySelectorAll('input')) {
@@ -94,18 +111,18 @@ describe('DensityCalculator without JavaScript', () => {
 });
 
 describe('FeatureMatrix without JavaScript', () => {
-  it('has every technology, every feature and every value, with the seed’s value where corrected', () => {
+  it('has every technology (one per column), every feature (one per row) and every value, with the slide table’s value where corrected', () => {
     const demo = pages['lightweight/features']!.querySelector('feature-matrix')!;
-    const heads = demo.querySelectorAll('thead th').slice(1).map(text);
-    expect(heads).toEqual(features.map((f) => `${f.label} ${f.zh}`));
-    for (const t of osTechnologies) {
-      const row = demo.querySelector(`tr[data-technology="${t.id}"]`)!;
-      expect(text(row.querySelector('th'))).toContain(t.name);
-      for (const f of features) {
-        const cell = row.querySelector(`td[data-feature="${f.id}"]`)!;
+    const heads = demo.querySelectorAll('thead th[data-technology]').map(text);
+    expect(heads.map((h, i) => h.startsWith(osTechnologies[i]!.name))).toEqual(osTechnologies.map(() => true));
+    for (const f of features) {
+      const row = demo.querySelector(`tbody tr[data-feature="${f.id}"]`)!;
+      expect(text(row.querySelector('th'))).toBe(`${f.label} ${f.zh}`);
+      for (const t of osTechnologies) {
+        const cell = row.querySelector(`td[data-technology="${t.id}"]`)!;
         const c = t.cells[f.id]!;
         expect(text(cell), `${t.id}/${f.id}`).toContain(SUPPORT_LABEL[c.value]);
-        if (c.value !== c.seed) expect(text(cell)).toContain(`seed: ${SUPPORT_LABEL[c.seed]}`);
+        if (c.value !== c.seed) expect(text(cell)).toContain(`slide table: ${SUPPORT_LABEL[c.seed]}`);
         if (c.note) expect(text(demo.querySelector(cell.querySelector('a.dm-fn')!.getAttribute('href')!))).toContain(c.note.slice(0, 40));
       }
     }

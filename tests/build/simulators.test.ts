@@ -87,7 +87,7 @@ describe('simulators without JavaScript', () => {
     expect(el.querySelector('a[href="https://doi.org/10.1145/1346281.1346286"]')).not.toBeNull();
   });
 
-  it('cold start: shows the seeded run, a described SVG timeline and the start-up figure’s source', () => {
+  it('cold start: shows the replayable run, a described SVG timeline and the start-up figure’s source', () => {
     const [fc, container] = page.querySelectorAll('cold-start');
     expect(text(fc!.querySelector('[data-part="sentence"]'))).toMatch(/^\d+ of \d+ requests \([\d.]+ %\) were cold starts\. Half finished within 100 ms \(p50\) and 99 % within 293 ms \(p99\)\.$/);
     const svg = fc!.querySelector('svg')!;
@@ -96,13 +96,16 @@ describe('simulators without JavaScript', () => {
     expect(text(svg.querySelector(`title#${titleId}`))).toBe('Timeline of sandbox instances');
     expect(text(svg.querySelector(`desc#${descId}`))).toMatch(/^\d+ instances? w(as|ere) started over 300 s;/);
     expect(svg.querySelectorAll('rect.sim-tl-busy').length).toBeGreaterThan(0);
-    expect(text(fc!.querySelector('.sim-nojs'))).toMatch(/193 ms: Median of 1,000 serial boots/);
+    expect(text(fc!.querySelector('.sim-nojs'))).toMatch(/Firecracker microVM, 193 ms: Median of 1,000 serial boots/);
     expect(fc!.querySelector('.sim-nojs a')?.getAttribute('href')).toMatch(/^https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
-    // A sandbox with no checked figure says so instead of inventing one.
-    expect(text(container!.querySelector('.sim-nojs'))).toMatch(/no measured start-up time for a plain container.*This page starts from 193 ms/);
-    expect(JSON.parse(container!.getAttribute('data-sandboxes') ?? '[]').map((s: { id: string; startupMs: number | null }) => [s.id, s.startupMs])).toEqual([
-      ['container', null],
-      ['gvisor', null],
+    // A container starts from its own sourced figure, never Firecracker's.
+    expect(text(container!.querySelector('.sim-nojs'))).toMatch(/Container \(runc, through Docker\) start-up of 1193 ms/);
+    expect(text(container!.querySelector('.sim-nojs'))).not.toMatch(/193 ms: Median/);
+    expect(text(container!.querySelector('[data-part="sentence"]'))).not.toBe(text(fc!.querySelector('[data-part="sentence"]')));
+    expect(JSON.parse(container!.getAttribute('data-sandboxes') ?? '[]').map((s: { id: string; startupMs: number }) => [s.id, s.startupMs])).toEqual([
+      ['container', 1193],
+      ['gvisor', 1144],
+      ['kata', 850],
       ['firecracker', 193],
       ['vm', 234],
     ]);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { readBook } from '../../src/lib/book-files';
+import { pageHref } from '../../src/lib/book-order';
+import { TEST_REPO, TEST_SITE } from '../helpers/build-site';
 import { htmlFiles, pageFile, readPage } from '../helpers/dist';
 
 const dist = inject('distDir');
@@ -68,5 +70,25 @@ describe('the built site', () => {
   it('has a 404 page', () => {
     expect(files).toContain('404.html');
     expect(readPage(dist, '404.html')).toMatch(/404/);
+  });
+});
+
+describe('edit and report links', () => {
+  const repo = TEST_REPO;
+  it('every page links to its source on the repository and to a prefilled new issue', () => {
+    const problems: string[] = [];
+    for (const p of book.pages) {
+      const html = parse(readPage(dist, pageFile(p.id)));
+      const edit = html.querySelector('a.bk-edit-link')?.getAttribute('href');
+      if (edit !== `https://github.com/${repo}/edit/main/content/docs/${p.path}`) problems.push(`${p.id}: edit link ${edit}`);
+      const report = html.querySelector('a.bk-report-link')?.getAttribute('href');
+      const url = report ? new URL(report) : undefined;
+      if (url?.origin + (url?.pathname ?? '') !== `https://github.com/${repo}/issues/new`) problems.push(`${p.id}: report link ${report}`);
+      else {
+        if (!url!.searchParams.get('title')?.includes(p.title)) problems.push(`${p.id}: issue title ${url!.searchParams.get('title')}`);
+        if (!url!.searchParams.get('body')?.includes(`${TEST_SITE}${pageHref(p.id, base)}`)) problems.push(`${p.id}: issue body lacks the page URL`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

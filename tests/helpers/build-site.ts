@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 
 export const TEST_BASE = '/course-test/';
 export const TEST_SITE = 'https://example.github.io';
+/** The repository the test build links to ("Edit this page", "Report a problem"). */
+export const TEST_REPO = 'example/virtualization-book';
 
 /**
  * Variables Vitest puts into a test worker's environment from Vite's import.meta.env. A build must
@@ -16,7 +18,7 @@ export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.includes(k)));
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
-    env: { ...env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: site, GITHUB_ACTIONS: '' },
+    env: { ...env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: site, BOOK_REPO: TEST_REPO, GITHUB_ACTIONS: '' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

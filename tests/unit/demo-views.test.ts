@@ -8,6 +8,7 @@ import { DEFAULT_DENSITY_INPUTS } from '../../src/lib/density';
 import { esc, jsonForScript, link, nextId } from '../../src/lib/html';
 import { sourceLabel, sourceLabels } from '../../src/lib/source-label';
 import { formatBytes } from '../../src/lib/units';
+import { comparableMetrics, selectChart } from '../../src/lib/figures';
 
 const data: BootChartData = {
   technologies: [...technologies],
@@ -59,7 +60,7 @@ describe('the bar chart', () => {
     const [left, width] = [...style.matchAll(/([\d.]+)%/g)].map((m) => parseFloat(m[1]!));
     expect(left! + width!).toBeLessThanOrEqual(100.001);
     expect(container.querySelector('.dm-row__value')!.text).toBe('≈ 800–1,000 ms');
-    expect(container.querySelector('.dm-tag')!.text).toBe('seed');
+    expect(container.querySelector('.dm-tag')!.text).toBe('slide table');
   });
   it('labels a linear axis from zero, with no log note', () => {
     const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'memory-overhead', scale: 'linear' }, false));
@@ -99,7 +100,7 @@ describe('details and notes', () => {
 describe('the density table', () => {
   const list: DensityViewTechnology[] = [
     { id: 'a', name: 'Alpha <VM>', overhead: { value: 3e6, unit: 'B', qualifier: 'approx' }, partial: false, seed: false, source: { label: 'Someone (2020)', href: 'https://e.org/' } },
-    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'Seed article 003, performance table' } },
+    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'A widely copied course slide table' } },
   ];
   it('has one escaped row per technology with its count and sentence', () => {
     const root = parse(`<table><tbody>${densityRowsHtml(DEFAULT_DENSITY_INPUTS, list)}</tbody></table>`);
@@ -109,7 +110,13 @@ describe('the density table', () => {
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('https://e.org/');
     expect(rows[1]!.querySelector('.dm-count')!.text).toMatch(/^≤ [\d,]+$/);
     expect(rows[1]!.text).toContain('partial');
-    expect(rows[1]!.text).toContain('seed');
+    expect(rows[1]!.text).toContain('slide table');
+    expect(rows[1]!.text).not.toMatch(/\bseed/i);
+  });
+  it('says “none fit” rather than “≤ 0” when no instance fits', () => {
+    const tiny = { hostMemoryGiB: 1, cores: 2, appMiB: 4096, headroomPercent: 0, perCoreLimit: null };
+    const root = parse(`<table><tbody>${densityRowsHtml(tiny, list)}</tbody></table>`);
+    expect(root.querySelectorAll('.dm-count').map((c) => c.text)).toEqual(['none fit', 'none fit']);
   });
   it('describes the inputs in its caption', () => {
     expect(densityCaption(DEFAULT_DENSITY_INPUTS)).toBe(
@@ -119,5 +126,20 @@ describe('the density table', () => {
   });
   it('rounds a value just under a unit boundary up to the next unit', () => {
     expect(formatBytes(1023.99 * 2 ** 20, 'binary')).toBe('1 GiB');
+  });
+});
+
+describe('the measures the boot chart offers', () => {
+  it('are only those where two or more technologies have sourced figures', () => {
+    const offered = comparableMetrics(figures, technologies);
+    expect(offered).toEqual(['startup-time', 'memory-overhead', 'syscall-latency']);
+    for (const m of offered) expect(selectChart(figures, technologies, m, 'sourced', 'value').rows.length, m).toBeGreaterThanOrEqual(2);
+    // Image size and creation rate have one sourced technology each: a single bar compares nothing.
+    expect(selectChart(figures, technologies, 'image-size', 'sourced', 'value').rows).toHaveLength(1);
+    expect(selectChart(figures, technologies, 'creation-rate', 'sourced', 'value').rows).toHaveLength(1);
+  });
+  it('include a container bar in the default start-up view', () => {
+    const rows = selectChart(figures, technologies, 'startup-time', 'sourced', 'value').rows.map((r) => r.technology.id);
+    expect(rows).toEqual(expect.arrayContaining(['container', 'gvisor', 'firecracker']));
   });
 });

@@ -66,7 +66,7 @@ describe('computeDensity', () => {
   it('marks partial overheads as upper bounds and seed figures as seed', () => {
     const r = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('Kata', 18e6, { partial: true }), tech('Old', 1e8, { seed: true })]);
     expect(r.rows[0]!.sentence).toMatch(/^Kata: at most [0-9,]+ instances;.*fewer fit in practice\.$/);
-    expect(r.rows[1]!.sentence).toMatch(/\(seed figure\) overhead/);
+    expect(r.rows[1]!.sentence).toMatch(/\(slide-table figure\) overhead/);
   });
   it('never produces NaN or Infinity, even at the extremes of the allowed inputs', () => {
     const extremes = [

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { deployTarget, normalizeBase } from '../../src/lib/deploy-target';
+import { deployTarget, editBaseUrl, normalizeBase, reportIssueUrl } from '../../src/lib/deploy-target';
 
 describe('deployTarget', () => {
   it('serves from the root locally', () => {
-    expect(deployTarget({})).toEqual({ site: undefined, base: '/' });
+    expect(deployTarget({})).toEqual({ site: undefined, base: '/', repo: undefined });
   });
 
   it('derives a project-pages site and base in GitHub Actions', () => {
     expect(deployTarget({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'Prof-Li/virt-book' })).toEqual({
       site: 'https://prof-li.github.io',
       base: '/virt-book/',
+      repo: { slug: 'Prof-Li/virt-book', branch: 'main' },
     });
   });
 
@@ -17,13 +18,14 @@ describe('deployTarget', () => {
     expect(deployTarget({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'os-course/OS-Course.github.io' })).toEqual({
       site: 'https://os-course.github.io',
       base: '/',
+      repo: { slug: 'os-course/OS-Course.github.io', branch: 'main' },
     });
   });
 
   it('lets explicit variables win over the repository', () => {
     expect(
       deployTarget({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'a/b', BOOK_SITE: 'https://book.example.edu', BOOK_BASE: 'virt' }),
-    ).toEqual({ site: 'https://book.example.edu', base: '/virt/' });
+    ).toEqual({ site: 'https://book.example.edu', base: '/virt/', repo: { slug: 'a/b', branch: 'main' } });
   });
 
   it('rejects a site that is not an http(s) URL', () => {
@@ -39,5 +41,25 @@ describe('normalizeBase', () => {
   });
   it('rejects characters that do not belong in a path', () => {
     expect(() => normalizeBase('/a b/')).toThrow(/only URL path characters/);
+  });
+
+  it('knows no repository outside GitHub Actions unless BOOK_REPO says', () => {
+    expect(deployTarget({ GITHUB_REPOSITORY: 'a/b' }).repo).toBeUndefined();
+    expect(deployTarget({ BOOK_REPO: 'dept/virt-book' }).repo).toEqual({ slug: 'dept/virt-book', branch: 'main' });
+    expect(deployTarget({ BOOK_REPO: 'dept/virt-book', BOOK_REPO_BRANCH: 'fall-2027' }).repo).toEqual({ slug: 'dept/virt-book', branch: 'fall-2027' });
+    expect(() => deployTarget({ BOOK_REPO: 'https://github.com/dept/virt-book' })).toThrow(/BOOK_REPO .* owner\/name/);
+  });
+
+  it('edits the branch a fork pushed, in GitHub Actions', () => {
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'ta/virt', GITHUB_REF_TYPE: 'branch', GITHUB_REF_NAME: 'spring' };
+    expect(deployTarget(env).repo).toEqual({ slug: 'ta/virt', branch: 'spring' });
+    expect(editBaseUrl(deployTarget(env).repo!)).toBe('https://github.com/ta/virt/edit/spring/');
+  });
+
+  it('prefills a new issue with the page title and URL', () => {
+    const url = new URL(reportIssueUrl({ slug: 'ta/virt' }, 'CPU virtualization', 'https://ta.github.io/virt/system/cpu-virtualization/'));
+    expect(url.origin + url.pathname).toBe('https://github.com/ta/virt/issues/new');
+    expect(url.searchParams.get('title')).toContain('CPU virtualization');
+    expect(url.searchParams.get('body')).toContain('https://ta.github.io/virt/system/cpu-virtualization/');
   });
 });

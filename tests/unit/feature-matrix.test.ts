@@ -10,6 +10,7 @@ describe('the feature matrix data', () => {
   });
   it('has the five technologies and nine features of the seed, in the seed’s order', () => {
     expect(osTechnologies.map((t) => t.name)).toEqual(['chroot', 'Linux-VServer', 'OpenVZ', 'LXC', 'Docker']);
+    // The slide table's headings, in standard Chinese terms (写时复制, not 写复制; I/O 限速, not 限权).
     expect(features.map((f) => f.zh)).toEqual(['写时复制', '磁盘配额', 'CPU 配额', '文件系统隔离', '网络隔离', 'root 权限隔离', 'I/O 限速', '内存限制', '检查点与热迁移']);
   });
   it('keeps the seed’s values, including its partial cells', () => {
@@ -51,7 +52,7 @@ describe('filterMatrix', () => {
     const filter = { required: ['live-migration', 'root-isolation'], acceptPartial: false };
     const r = filterMatrix(osTechnologies, filter);
     expect(r.shown.map((t) => t.id)).toEqual(['openvz', 'lxc']);
-    expect(r.hidden.find((h) => h.technology.id === 'docker')!.lacking).toEqual(['live-migration']);
+    expect(r.hidden.find((h) => h.technology.id === 'docker')!.lacking).toEqual(['live-migration', 'root-isolation']);
     expect(describeFilter(r, features, filter)).toBe('2 of 5 provide checkpointing and live migration, root privilege isolation: OpenVZ, LXC.');
   });
   it('counts partial support when asked to', () => {

@@ -220,16 +220,19 @@ describe('the simulator’s table', async () => {
   const { renderRounds, renderVerdict, MAX_ROWS } = await import('../../components/simulators/migration-view');
 
   it('has a row per round, the stop-and-copy row and the total', () => {
-    const html = renderRounds(run(MIGRATION_DEFAULTS));
+    const html = renderRounds(run(MIGRATION_DEFAULTS), MIGRATION_DEFAULTS.memoryMiB);
     expect(html.match(/<tr><th scope="row">\d+<\/th>/g)).toHaveLength(3);
-    expect(html).toContain('<th scope="row">Stop-and-copy (guest paused)</th><td>19.3</td><td>162 ms</td>');
+    // Each amount sent carries a decorative bar scaled to memory: 100% for round 1, 19.3/4096 for the last.
+    expect(html).toContain('<th scope="row">1</th><td>4,096<span class="sim-bar" aria-hidden="true"><span style="width:100.00%"></span></span></td>');
+    expect(html).toContain('<th scope="row">Stop-and-copy (guest paused)</th><td>19.3<span class="sim-bar" aria-hidden="true"><span style="width:0.50%"></span></span></td><td>162 ms</td>');
+    expect(html).toContain('<th scope="row">2</th><td>687<span class="sim-bar" aria-hidden="true"><span style="width:16.78%"></span></span></td>');
     expect(html).toContain('<th scope="row">Total</th><td>4,918</td><td>41.3 s</td>');
     expect(html).toContain('<caption class="sim-visually-hidden">');
   });
 
   it('labels a forced stop and elides the middle of a long table', () => {
     const r = run({ memoryMiB: 1000, dirtyRateMiBps: 90, bandwidthMiBps: 100, thresholdMiB: 10, maxRounds: 40 });
-    const html = renderRounds(r);
+    const html = renderRounds(r, 1000);
     expect(html).toContain('Forced stop (guest paused)');
     expect(r.rounds.length).toBeGreaterThan(MAX_ROWS);
     expect(html).toContain('… 28 more rounds, each 0.9× the one before …');

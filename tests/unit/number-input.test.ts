@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { checkAll, checkNumber, parseNumber } from '../../src/lib/number-input';
+import { checkAll, checkNumber, normalizeNumberText, parseNumber } from '../../src/lib/number-input';
 
 describe('parseNumber', () => {
   const memory = { label: 'Host memory', min: 0, exclusiveMin: true, max: 65536, unit: 'GiB', example: 256 };
   const cost = { label: 'Cost per exit', min: 0, max: 100, unit: 'µs' };
+
+  it('reads full-width digits, point, minus and grouping as typed by a Chinese input method', () => {
+    expect(parseNumber('１０', memory)).toEqual({ ok: true, value: 10 });
+    expect(parseNumber('０．５', memory)).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber('１，０２４', memory)).toEqual({ ok: true, value: 1024 });
+    expect(parseNumber('１ｅ３', memory)).toEqual({ ok: true, value: 1000 });
+    expect(parseNumber('　２５６　', memory)).toEqual({ ok: true, value: 256 });
+    expect(parseNumber('－５', memory)).toEqual({ ok: false, message: 'Host memory cannot be negative.' });
+    expect(parseNumber('−５', memory)).toEqual({ ok: false, message: 'Host memory cannot be negative.' });
+    expect(normalizeNumberText('１２３。５')).toBe('123.5');
+    // Still not a number: full-width letters other than e.
+    expect(parseNumber('１０ｘ', memory).ok).toBe(false);
+  });
 
   it('reads plain, decimal, exponent and grouped numbers', () => {
     expect(parseNumber(' 256 ', memory)).toEqual({ ok: true, value: 256 });

@@ -174,7 +174,7 @@ describe('remark-book rejects author mistakes, naming file and line', () => {
   });
   it('a figure without a caption, and a figure id of the wrong form', () => {
     expect(errorOf('<Figure id="fig:x">\n\nBody.\n\n</Figure>')).toMatch(/01-cpu\.mdx:6:1: <Figure id="fig:x"> needs a caption/);
-    expect(() => indexFor(withBody('<Figure id="figure-x" caption="c">\n\nB.\n\n</Figure>'))).toThrow(/system\/01-cpu\.mdx:6: <Figure id="figure-x">: an id must be "fig:" or "tab:"/);
+    expect(() => indexFor(withBody('<Figure id="figure-x" caption="c">\n\nB.\n\n</Figure>'))).toThrow(/system\/01-cpu\.mdx:6:1: <Figure id="figure-x">: an id must be "fig:" or "tab:"/);
   });
   it('a figure id used twice in the book', () => {
     const fs = { ...files, 'foundations/01-intro.mdx': fm('Intro') + '<Figure id="fig:cpu-stack" caption="Again.">\n\nB.\n\n</Figure>\n' };

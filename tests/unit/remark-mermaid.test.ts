@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
@@ -14,7 +14,8 @@ import { collectMermaidFences, missingAccessibility, sourceLineOfMermaidLine, sp
 import { diagramHash, diagramSvgId, normalizeDiagramSource } from '../../src/lib/mermaid-hash';
 import { remarkMermaid, type RemarkMermaidOptions } from '../../src/lib/remark-mermaid';
 
-const VERSION = '12.3.0';
+// The installed Mermaid's version, read independently of mermaid-hash.ts (whose default it checks).
+const VERSION = (JSON.parse(readFileSync(path.join(process.cwd(), 'node_modules', 'mermaid', 'package.json'), 'utf8')) as { version: string }).version;
 const PROJECT = mkdtempSync(path.join(tmpdir(), 'remark-mermaid-'));
 const DIAGRAMS = path.join(PROJECT, 'content', 'diagrams');
 const PAGE = path.join(PROJECT, 'content', 'docs', 'system', '01-cpu.mdx');
@@ -87,7 +88,7 @@ describe('the diagram hash', () => {
   it('changes with the diagram text and with the Mermaid version', () => {
     const hash = diagramHash(SOURCE, VERSION);
     expect(diagramHash(SOURCE.replace('Guest', 'Guest VM'), VERSION)).not.toBe(hash);
-    expect(diagramHash(SOURCE, '12.3.1')).not.toBe(hash);
+    expect(diagramHash(SOURCE, `${VERSION}-other`)).not.toBe(hash);
   });
 
   it('uses the installed Mermaid by default', () => {
@@ -134,7 +135,7 @@ describe('remarkMermaid', () => {
     const { html } = toHtml(page(figure(SOURCE)));
     expect(html).not.toContain('language-mermaid');
     expect(html).not.toContain('accTitle');
-    expect(html).toMatch(/<div class="mermaid-diagram" style="overflow-x:auto" tabindex="0"><svg id="mmd-[0-9a-f]{8}-[0-9a-f]{4}"/);
+    expect(html).toMatch(/<div class="mermaid-diagram" style="overflow-x:auto" tabindex="0" data-diagram=""><svg id="mmd-[0-9a-f]{8}-[0-9a-f]{4}"/);
     expect(html).toContain('<title id="');
     expect(html).toContain('>Trap and emulate</title>');
     expect(html).toContain('role="img"');

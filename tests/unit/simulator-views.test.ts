@@ -73,12 +73,12 @@ describe('cold start view', () => {
 
   it('names the source of a sandbox figure, and notes when the reader changed it', () => {
     const fc = sandboxById('firecracker')!;
-    expect(renderSource(fc, 193)).toMatch(/^193 ms: Median of 1,000 serial boots .* <a href="https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
+    expect(renderSource(fc, 193)).toMatch(/^Firecracker microVM, 193 ms: Median of 1,000 serial boots .* <a href="https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
     expect(renderSource(fc, 50)).toMatch(/^Your own start-up time: the Firecracker microVM figure \(193 ms\) no longer applies\./);
     const gvisor = sandboxById('gvisor')!;
-    expect(gvisor.startupMs).toBeNull();
-    expect(renderSource(gvisor, 50)).toMatch(/no measured start-up time for a gVisor sandbox: enter your own/);
-    expect(SANDBOX_STARTUPS.map((s) => s.id)).toEqual(['container', 'gvisor', 'firecracker', 'vm']);
+    expect(gvisor.startupMs).toBe(1144);
+    expect(renderSource(gvisor, null)).toMatch(/^gVisor sandbox \(runsc, through Docker\), 1144 ms: Total time to start a container .*startup\.csv/);
+    expect(SANDBOX_STARTUPS.map((s) => s.id)).toEqual(['container', 'gvisor', 'kata', 'firecracker', 'vm']);
   });
 });
 

@@ -407,6 +407,16 @@ export const references: Reference[] = [
     url: 'https://gvisor.dev/docs/',
   },
   {
+    key: 'gvisorfs2026',
+    type: 'web',
+    authors: ['The gVisor Authors'],
+    title: 'gVisor documentation: Filesystem (Directfs)',
+    venue: 'gvisor.dev',
+    year: 2026,
+    url: 'https://gvisor.dev/docs/user_guide/filesystem/',
+    note: 'Living page; directfs is on by default since 2023 (gVisor blog, 27 June 2023).',
+  },
+  {
     key: 'kata2026',
     type: 'web',
     authors: ['Kata Containers community'],

@@ -30,16 +30,6 @@ export const references: Reference[] = [
   },
 
   // VMware
-  {
-    key: 'virtualizationinfo2008',
-    type: 'web',
-    authors: ['virtualization.info'],
-    title: 'VMware Infrastructure 4.0 becomes VMware vSphere 4.0',
-    venue: 'virtualization.info, December 2008',
-    year: 2008,
-    url: 'https://virtualization.info/en/news/2008/12/vmware-infrastructure-40-becomes-vmware.html',
-    note: 'Reports that the suite name VMware Infrastructure gives way to vSphere for version 4, with ESX 4.0 as its hypervisor.',
-  },
 
   // Microsoft Hyper-V
   {

@@ -1,7 +1,9 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium; override with CHROMIUM_PATH. Nothing is ever downloaded. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { findChromium } from '../../lib/chromium-path.ts';
+
+/** $CHROMIUM_PATH, Debian's Chromium or GitHub's Google Chrome (chromium-path.ts). Nothing is ever downloaded. */
+export const CHROMIUM_PATH = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

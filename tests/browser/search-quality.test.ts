@@ -1,0 +1,157 @@
+/**
+ * What search shows a student: excerpts of prose (not the hidden Chinese sub-words, not MDX
+ * source), the chapter that teaches a term first, glossary hits that open at the entry, and every
+ * page that contains a Chinese term found by it (the recall Pagefind lost for CJK in 1.5, issue
+ * #1237, where index-time and query-time segmentation disagree).
+ */
+import { parse } from 'node-html-parser';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { glossary } from '../../src/data/glossary';
+import { readBook } from '../../src/lib/book-files';
+import { pageHref } from '../../src/lib/book-order';
+import { useBrowser } from '../helpers/browser';
+import { htmlFiles, readPage } from '../helpers/dist';
+
+const siteUrl = inject('siteUrl');
+const base = inject('base');
+const dist = inject('distDir');
+const book = readBook();
+let browser: Browser;
+useBrowser((b) => (browser = b));
+
+/**
+ * The chapter that teaches each query: the one named here, else the glossary's "introduced in"
+ * for the term (English, Chinese or alias).
+ */
+const TEACHES: Record<string, string | undefined> = {
+  // The chapter about hypervisors; Chapter 1, which first defines the word, ranks second.
+  hypervisor: 'system/hypervisor-architectures',
+  页表: 'system/memory-io-interrupts',
+  Firecracker: 'lightweight/lightweight-virtualization',
+};
+const QUERIES = ['页表', '虚拟机监视器', 'hypervisor', 'namespace', '影子页表', 'Firecracker'];
+
+function teachingPage(query: string): string {
+  const q = query.toLowerCase();
+  const entry = glossary.find((e) => e.term.toLowerCase() === q || e.zh === query || e.aliases?.some((a) => a.toLowerCase() === q));
+  const id = TEACHES[query] ?? (entry ? book.pages.find((p) => p.slug === entry.introducedIn)?.id : undefined);
+  const page = book.pages.find((p) => p.id === id);
+  if (!page) throw new Error(`no teaching chapter known for "${query}" (glossary entry or TEACHES in this test)`);
+  return pageHref(page.id, base);
+}
+
+interface Shown {
+  url: string;
+  excerpt: string;
+  subs: { url: string; excerpt: string }[];
+}
+
+/** Types a query into the book's search dialog and reads the results as the reader sees them. */
+async function search(page: Page, query: string): Promise<Shown[]> {
+  const input = page.locator('.pagefind-ui__search-input').first();
+  await input.fill(query);
+  await page.waitForFunction(
+    (q) => {
+      const msg = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      const links = document.querySelectorAll('.pagefind-ui__result-link');
+      return msg.includes(q) && links.length > 0 && [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link'));
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  await page.waitForTimeout(200);
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.pagefind-ui__result')].map((r) => ({
+      url: new URL(r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).pathname,
+      excerpt: r.querySelector(':scope > .pagefind-ui__result-inner > .pagefind-ui__result-excerpt')?.textContent ?? '',
+      subs: [...r.querySelectorAll('.pagefind-ui__result-nested')].map((n) => ({
+        url: n.querySelector<HTMLAnchorElement>('a')!.href,
+        excerpt: n.querySelector('.pagefind-ui__result-excerpt')?.textContent ?? '',
+      })),
+    })),
+  );
+}
+
+async function openSearch(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(siteUrl);
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  await page.getByRole('button', { name: /search/i }).first().click();
+  await page.locator('.pagefind-ui__search-input').first().waitFor();
+  return page;
+}
+
+/** Four or more whitespace-separated words in Han only: the hidden sub-words, not prose. */
+const TOKEN_SOUP = /(?:^|\s)(?:\p{Script=Han}+\s+){3,}\p{Script=Han}+(?=\s|$)/u;
+
+describe('search results a student sees', () => {
+  it('excerpts show prose only: no run of Chinese sub-words, no markup', { timeout: 120_000 }, async () => {
+    const page = await openSearch();
+    const problems: string[] = [];
+    for (const query of [...QUERIES, '第一类', '虚拟机', 'Term']) {
+      for (const r of await search(page, query)) {
+        for (const [where, text] of [[r.url, r.excerpt], ...r.subs.map((s) => [s.url, s.excerpt] as const)] as const) {
+          if (TOKEN_SOUP.test(text)) problems.push(`"${query}" ${where}: Chinese sub-words in the excerpt: ${text.slice(0, 80)}`);
+          if (/[<>]/.test(text)) problems.push(`"${query}" ${where}: markup in the excerpt: ${text.slice(0, 80)}`);
+        }
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('the chapter that teaches a term ranks first', { timeout: 120_000 }, async () => {
+    const page = await openSearch();
+    const wrong: string[] = [];
+    for (const query of QUERIES) {
+      const expected = teachingPage(query);
+      const results = await search(page, query);
+      if (results[0]?.url !== expected) wrong.push(`"${query}": first ${results[0]?.url}, expected ${expected} (at ${results.findIndex((r) => r.url === expected) + 1})`);
+    }
+    await page.close();
+    expect(wrong).toEqual([]);
+  });
+
+  it('a glossary hit opens at the entry, not at its letter', { timeout: 60_000 }, async () => {
+    const page = await openSearch();
+    const glossaryUrl = pageHref('glossary', base);
+    for (const entry of glossary.filter((e) => ['hypervisor', 'namespace'].includes(e.id))) {
+      const hit = (await search(page, entry.zh)).find((r) => r.url === glossaryUrl);
+      expect(hit, `the glossary is found by ${entry.zh}`).toBeDefined();
+      expect(hit!.subs[0]?.url, `first glossary section for ${entry.zh}`).toMatch(new RegExp(`#${entry.id}$`));
+    }
+    await page.close();
+  });
+
+  it('every page that contains a Chinese term is found by it (Pagefind issue #1237)', { timeout: 60_000 }, async () => {
+    // The text Pagefind indexes on each page: its main content without what it is told to ignore.
+    const texts = new Map<string, string>();
+    for (const file of htmlFiles(dist)) {
+      if (file === '404.html' || file === 'whole-book/index.html' || file.startsWith('pagefind/')) continue;
+      const root = parse(readPage(dist, file));
+      const main = root.querySelector('[data-pagefind-body]') ?? root.querySelector('main');
+      if (!main) continue;
+      for (const el of main.querySelectorAll('[data-pagefind-ignore], script, style')) el.remove();
+      texts.set(`${base}${file.replace(/index\.html$/, '')}`, main.textContent);
+    }
+    const page = await browser.newPage();
+    await page.goto(siteUrl);
+    const missing: string[] = [];
+    for (const term of ['页表', '虚拟机监视器', '影子页表', '容器', '虚拟化']) {
+      const found = new Set(
+        // A string, not a function: the test runner would rewrite a dynamic import() in one.
+        (await page.evaluate(`(async () => {
+          const pagefind = await import('${base}pagefind/pagefind.js');
+          const r = await pagefind.search(${JSON.stringify(term)});
+          return Promise.all(r.results.map(async (x) => (await x.data()).url));
+        })()`)) as string[],
+      );
+      const containing = [...texts].filter(([, text]) => text.includes(term)).map(([url]) => url);
+      expect(containing.length, `pages containing ${term}`).toBeGreaterThan(0);
+      for (const url of containing) if (!found.has(url)) missing.push(`${term}: ${url}`);
+    }
+    await page.close();
+    expect(missing).toEqual([]);
+  });
+});

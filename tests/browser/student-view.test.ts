@@ -1,0 +1,255 @@
+/**
+ * What a student sees (issue #15), on the built site in Chromium: previews that stay on top and in
+ * view near the right edge, glossary terms that explain themselves on a tap, a home page with a
+ * phone menu and a theme switch, real tables of contents on the generated back-matter pages, and
+ * a chapter that prints as a book page (light, answers shown, no live controls, legible diagrams).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
+import { pageWith, urlOf } from '../helpers/find-pages';
+import { inPool } from '../helpers/pool';
+
+const siteUrl = inject('siteUrl');
+const dist = inject('distDir');
+let browser: Browser;
+useBrowser((b) => (browser = b));
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+async function open(path: string, options: BrowserContextOptions, theme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ ...options, colorScheme: theme, reducedMotion: 'reduce' });
+  await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+  return { page, close: () => context.close() };
+}
+
+/** Is the card the topmost element at its centre and at its corners (inset 4 px), and inside the viewport? */
+function cardOnTop(page: Page) {
+  return page.evaluate(() => {
+    const card = [...document.querySelectorAll<HTMLElement>('.bk-pop__card')].find((c) => getComputedStyle(c).display !== 'none');
+    if (!card) return { shown: false, problems: ['no preview card is shown'] };
+    const r = card.getBoundingClientRect();
+    const problems: string[] = [];
+    if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
+      problems.push(`card ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)} outside the ${innerWidth}×${innerHeight} viewport`);
+    }
+    const inset = 4;
+    const points: [string, number, number][] = [
+      ['centre', r.left + r.width / 2, r.top + r.height / 2],
+      ['top left', r.left + inset, r.top + inset],
+      ['top right', r.right - inset, r.top + inset],
+      ['bottom left', r.left + inset, r.bottom - inset],
+      ['bottom right', r.right - inset, r.bottom - inset],
+    ];
+    for (const [name, x, y] of points) {
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !(hit === card || card.contains(hit))) {
+        const what = hit ? `<${hit.tagName.toLowerCase()} class="${hit.getAttribute('class') ?? ''}">` : 'nothing';
+        problems.push(`${name}: ${what} is on top of the card`);
+      }
+    }
+    return { shown: true, problems };
+  });
+}
+
+describe('previews near the right edge', () => {
+  const chapter = urlOf(pageWith(dist, ['.bk-ref', '.bk-cite', '.bk-term']));
+  for (const [size, options] of [['1280 px', DESKTOP], ['390 px', PHONE]] as const) {
+    it(`stay on top of every column and inside the viewport at ${size}, light and dark`, async () => {
+      const found = await inPool(['light', 'dark'] as const, 2, async (theme) => {
+        const { page, close } = await open(chapter, options, theme);
+        try {
+          const problems: string[] = [];
+          for (const selector of ['.bk-ref', '.bk-cite']) {
+            // The preview whose link sits furthest right in the text column.
+            const index = await page.evaluate((sel) => {
+              const pops = [...document.querySelectorAll('.sl-markdown-content ' + sel)];
+              let best = 0;
+              pops.forEach((p, i) => { if (p.getBoundingClientRect().right > pops[best]!.getBoundingClientRect().right) best = i; });
+              return best;
+            }, selector);
+            const link = page.locator(`.sl-markdown-content ${selector}`).nth(index).locator('a').first();
+            await link.scrollIntoViewIfNeeded();
+            if (size === '390 px') await link.focus();
+            else await link.hover();
+            await page.waitForTimeout(100);
+            const r = await cardOnTop(page);
+            problems.push(...r.problems.map((p) => `[${theme}] ${selector}: ${p}`));
+            await page.keyboard.press('Escape');
+            await page.mouse.move(0, 0);
+          }
+          return problems;
+        } finally {
+          await close();
+        }
+      });
+      expect(found.flat()).toEqual([]);
+    });
+  }
+});
+
+describe('on a phone (390 px)', () => {
+  it('a tap on a glossary term shows its definition in place, with a link to the glossary entry', async () => {
+    const { page, close } = await open(urlOf(pageWith(dist, ['.bk-term'])), PHONE);
+    try {
+      const before = page.url();
+      const term = page.locator('.sl-markdown-content .bk-term').first();
+      const link = term.locator('.bk-term__link');
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(/glossary\/#/);
+      await link.scrollIntoViewIfNeeded();
+      await link.tap();
+      await page.waitForTimeout(150);
+      expect(page.url(), 'the tap did not leave the chapter').toBe(before);
+      const shown = await cardOnTop(page);
+      expect(shown.problems).toEqual([]);
+      const more = term.locator('.bk-pop__more');
+      expect(await more.isVisible()).toBe(true);
+      expect(await more.getAttribute('href')).toBe(href);
+      // A second tap closes it; a tap on the link inside opens the glossary at the entry.
+      await link.tap();
+      await page.waitForTimeout(100);
+      expect(await term.locator('.bk-pop__card').isVisible()).toBe(false);
+      await link.tap();
+      await more.tap();
+      await page.waitForURL(/glossary\/#/);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the home page has the menu button, and the menu holds the navigation and the theme switch', async () => {
+    const { page, close } = await open('', PHONE, 'dark');
+    try {
+      const menu = page.getByRole('button', { name: /menu/i }).first();
+      expect(await menu.isVisible(), 'menu button').toBe(true);
+      await menu.tap();
+      const select = page.locator('starlight-theme-select select').filter({ visible: true }).first();
+      await select.waitFor({ state: 'visible' });
+      await select.selectOption('light');
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      expect(await page.locator('#starlight__sidebar a[href*="what-is-virtualization"]').first().isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('generated back matter has a real table of contents', () => {
+  for (const path of ['glossary/', 'sources/']) {
+    it(`${path}: "On this page" lists at least 10 sections, each linking to an element on the page`, async () => {
+      const { page, close } = await open(path, DESKTOP);
+      try {
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLAnchorElement>('starlight-toc nav a')].map((a) => ({ text: a.textContent?.trim() ?? '', hash: decodeURIComponent(a.hash.slice(1)) })),
+        );
+        expect(links.length, JSON.stringify(links)).toBeGreaterThanOrEqual(10);
+        const missing = await page.evaluate((hashes) => hashes.filter((h) => !document.getElementById(h)), links.map((l) => l.hash));
+        expect(missing).toEqual([]);
+        // The phone's "On this page" menu gets the same list.
+        const mobile = await page.locator('mobile-starlight-toc nav a').count();
+        expect(mobile).toBe(links.length);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe('printing a chapter', () => {
+  // A chapter with worked answers, a demo or simulator, and a diagram, when the book has one.
+  const file = (() => {
+    for (const sel of [['.bk-answer', '.sim', '.mermaid-diagram'], ['.bk-answer', '.mermaid-diagram'], ['.bk-answer']]) {
+      try { return pageWith(dist, sel); } catch { /* try fewer constructs */ }
+    }
+    throw new Error('no chapter with worked answers');
+  })();
+
+  it('uses the light palette from the dark theme, shows the answers and hides live controls', async () => {
+    const { page, close } = await open(urlOf(file), DESKTOP, 'dark');
+    try {
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const r = await page.evaluate(() => {
+        const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+        const visible = (el: Element) => {
+          const s = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return s.display !== 'none' && s.visibility !== 'hidden' && box.width > 0 && box.height > 0;
+        };
+        const answers = [...document.querySelectorAll('.bk-answer__body')];
+        return {
+          html: bg(document.documentElement),
+          body: bg(document.body),
+          colorScheme: getComputedStyle(document.documentElement).colorScheme,
+          text: getComputedStyle(document.querySelector('.sl-markdown-content p')!).color,
+          answers: answers.length,
+          hiddenAnswers: answers.filter((a) => !visible(a) || (a.textContent ?? '').trim() === '').length,
+          controls: [...document.querySelectorAll('.bk-figure :is(button, input, select, textarea), .sim :is(button, input, select)')]
+            .filter(visible)
+            .map((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}`),
+          progress: [...document.querySelectorAll('.sl-markdown-content *')].filter((el) => visible(el) && /^Step \d+ of \d+/.test(el.textContent ?? '') && el.children.length === 0).length,
+        };
+      });
+      expect(r.answers).toBeGreaterThan(0);
+      expect(r.hiddenAnswers, 'worked answers hidden in print').toBe(0);
+      expect([r.html, r.body]).toEqual(['rgb(255, 255, 255)', 'rgb(255, 255, 255)']);
+      expect(r.colorScheme).toBe('light');
+      expect(r.text).toBe('rgb(0, 0, 0)');
+      expect(r.controls, 'live controls in print').toEqual([]);
+      expect(r.progress, '"Step n of m" status lines in print').toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('makes a PDF of the chapter with legible diagrams', { timeout: 120_000 }, async () => {
+    const { page, close } = await open(urlOf(file), DESKTOP, 'dark');
+    const dir = mkdtempSync(join(tmpdir(), 'book-print-'));
+    try {
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      // On A4 with the book's margins: every diagram label is at least 7 pt (9.3 CSS px) on paper.
+      await page.setViewportSize({ width: 680, height: 900 });
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const svg of document.querySelectorAll<SVGSVGElement>('.mermaid-diagram > svg')) {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+          const min = Math.min(...sizes);
+          if (min < 9.3) out.push(`${svg.querySelector('title')?.textContent}: ${min.toFixed(1)} px`);
+        }
+        return out;
+      });
+      expect(small, 'diagram labels below 7 pt on paper').toEqual([]);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const file = join(dir, 'chapter.pdf');
+      writeFileSync(file, pdf);
+      // The first page is white paper, not a dark page (rendered when poppler is installed).
+      if (existsSync('/usr/bin/pdftoppm')) {
+        execFileSync('/usr/bin/pdftoppm', ['-r', '20', '-f', '1', '-l', '1', '-gray', file, join(dir, 'p')]);
+        const pgm = readdirSync(dir).find((f) => f.endsWith('.pgm'));
+        expect(pgm).toBeDefined();
+        // Binary PGM: "P5", width, height, maxval, then one byte a pixel. Mean of the top rows
+        // (the page margin and the title): paper is white (255), a dark page would be near 0.
+        const data = readFileSync(join(dir, pgm!));
+        const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(data.subarray(0, 30).toString('latin1'))!.map(Number) as [number, number, number];
+        const pixels = data.subarray(data.length - w * h);
+        const top = pixels.subarray(0, w * Math.round(h / 10));
+        const mean = top.reduce((a, b) => a + b, 0) / top.length;
+        expect(mean, 'brightness of the top of page 1').toBeGreaterThan(230);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await close();
+    }
+  });
+});

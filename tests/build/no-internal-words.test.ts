@@ -1,0 +1,65 @@
+/**
+ * "Seed" is the project's private word for its source articles: no reader-facing text may show it.
+ * Scans every page in dist/ (visible text, and the attributes a reader sees or hears: title,
+ * aria-label, alt, placeholder, the value of options and buttons) and names page and snippet. Only
+ * the Sources page and the contributors' guide may use the word, as they explain the project.
+ */
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles, readPage } from '../helpers/dist';
+
+const dist = inject('distDir');
+const WORD = /\bseeds?\b/i;
+// The same two pages in every edition (the Chinese edition shows them in English until translated).
+const ALLOWED = ['sources/index.html', 'contributing/index.html'].flatMap((f) => [f, `zh-cn/${f}`]);
+const ATTRIBUTES = ['title', 'aria-label', 'alt', 'placeholder', 'aria-description', 'aria-roledescription'];
+/** Elements whose content a reader never sees as text. */
+const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+
+/** Where the word appears on a page: "text: …snippet…" or "attribute on <tag>: …". */
+function internalWords(html: string): string[] {
+  const found: string[] = [];
+  const snippet = (text: string) => {
+    const m = WORD.exec(text)!;
+    return text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ').trim();
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      const t = node.rawText;
+      if (WORD.test(t)) found.push(`text: “…${snippet(t)}…”`);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (SKIP.has(tag)) return;
+    for (const a of ATTRIBUTES) {
+      const v = el.getAttribute(a);
+      if (v && WORD.test(v)) found.push(`${a} on <${tag}>: “${snippet(v)}”`);
+    }
+    const value = el.getAttribute('value');
+    const shown = tag === 'option' || (tag === 'input' && /^(button|submit|reset|radio|checkbox)$/i.test(el.getAttribute('type') ?? '')) || tag === 'button';
+    if (shown && value && WORD.test(value)) found.push(`value of <${tag}>: “${snippet(value)}”`);
+    for (const c of el.childNodes) walk(c);
+  };
+  walk(parse(html));
+  return found;
+}
+
+describe('reader-facing text', () => {
+  it('finds the word when it is there (the check is not vacuous)', () => {
+    expect(internalWords('<p>From the seed table</p>')).toHaveLength(1);
+    expect(internalWords('<select><option value="seed">Slides</option></select>')).toHaveLength(1);
+    expect(internalWords('<img alt="Seeds">')).toHaveLength(1);
+    expect(internalWords('<script>const seed = 1</script><p data-seed="x">Seedling, seeded</p>')).toEqual([]);
+  });
+
+  it('never shows the internal word “seed” outside the Sources page and the contributors’ guide', () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      if (ALLOWED.includes(file)) continue;
+      for (const f of internalWords(readPage(dist, file))) problems.push(`${file}: ${f}`);
+    }
+    expect(problems, `${problems.length} uses:\n${problems.slice(0, 60).join('\n')}`).toEqual([]);
+  });
+});
