@@ -4,7 +4,10 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readBook } from './src/lib/book-files.ts';
-import { sidebarFor, pageHref } from './src/lib/book-order.ts';
+import { sidebarFor, pageHref, localePageHref } from './src/lib/book-order.ts';
+import { readTranslations } from './src/lib/translations.ts';
+import { zhTitle } from './src/i18n/zh-titles.ts';
+import { DOCS_DIR } from './src/lib/book-files.ts';
 import { deployTarget, editBaseUrl } from './src/lib/deploy-target.ts';
 import rehypeInternalLinks from './src/lib/rehype-internal-links.ts';
 import remarkBook from './src/lib/remark-book.ts';
@@ -39,7 +42,11 @@ try {
 } catch {
   book = { pages: [], chapters: [], byId: new Map(), bySlug: new Map(), byPath: new Map() };
 }
-const pages = new Set(book.pages.map((p) => pageHref(p.id, '/')));
+// The Simplified Chinese edition: content/docs/zh-cn/<same path>; untranslated pages fall back to English.
+const zhTranslations = readTranslations(book, DOCS_DIR, 'zh-cn');
+// Sidebar titles: a translation's own title, else the page's Chinese name (src/i18n/zh-titles.ts).
+const zhTitles = new Map(book.pages.map((p) => [p.path, zhTranslations.get(p.path)?.title ?? zhTitle(p.path) ?? p.title]));
+const pages = new Set(book.pages.flatMap((p) => [pageHref(p.id, '/'), localePageHref(p.id, '/', 'zh-cn')]));
 
 export default defineConfig({
   site,
@@ -70,9 +77,15 @@ export default defineConfig({
     // then warns that it has no site: this stand-in takes its name and does nothing.
     ...(site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     starlight({
-      title: 'Virtualization',
+      title: { en: 'Virtualization', 'zh-CN': '虚拟化' },
       description: 'An open textbook: virtualization from trap-and-emulate to serverless.',
-      sidebar: sidebarFor(book),
+      sidebar: sidebarFor(book, { 'zh-cn': zhTitles }),
+      // English at the root, Simplified Chinese under /zh-cn/ (src/i18n/ holds the book's own strings).
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
       lastUpdated: true,
       // Code blocks that scroll are focusable from the first paint, and their colours do not depend
       // on the machine's load (src/lib/ec-focusable-code.ts).
@@ -89,6 +102,7 @@ export default defineConfig({
         Search: './components/overrides/Search.astro',
         MarkdownContent: './components/overrides/MarkdownContent.astro',
         Head: './components/overrides/Head.astro',
+        LanguageSelect: './components/overrides/LanguageSelect.astro',
         EditLink: './components/overrides/EditLink.astro',
         Footer: './components/overrides/Footer.astro',
       },

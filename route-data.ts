@@ -17,6 +17,9 @@ import { glossaryHeadings, sourcesHeadings, type GeneratedHeading } from './src/
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  // A page not translated yet shows the English under /zh-cn/ with Starlight's notice; it must not
+  // enter the Chinese search index as if it were Chinese (a copy: the English page shares the entry).
+  if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
   const hero = route.entry.data.hero;
   for (const action of hero?.actions ?? []) {
     if (action.link.startsWith('/') && !action.link.startsWith('//')) {
@@ -26,6 +29,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 
   const generated: Record<string, () => GeneratedHeading[]> = {
     glossary: () => glossaryHeadings(glossary),
+    'zh-cn/glossary': () => glossaryHeadings(glossary, true),
     sources: () => sourcesHeadings(seeds, (id) => coverage.some((p) => p.seed === id && p.correction)),
   };
   const make = generated[route.id];

@@ -3,11 +3,14 @@
  * <svg> is moved into the dialog while it is open and put back when it closes, so the page never
  * holds two copies (ids, <title>, screen readers) and theme switching keeps working.
  */
+import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
+
 const MIN = 0.25;
 const MAX = 6;
 const STEP = 1.25;
 
 export function mountDiagramZoom() {
+  const m = MESSAGES[localeFromLang(document.documentElement.lang)];
   const dialog = document.querySelector<HTMLDialogElement>('dialog.bk-zoom');
   if (!dialog) return;
   const stage = dialog.querySelector<HTMLElement>('.bk-zoom__stage')!;
@@ -51,7 +54,7 @@ export function mountDiagramZoom() {
     if (!svg) return;
     const { width, height } = natural(svg);
     current = { svg, home: figure, opener, width, height };
-    title.textContent = svg.querySelector('title')?.textContent?.trim() || 'Diagram';
+    title.textContent = svg.querySelector('title')?.textContent?.trim() || m.diagram;
     // Inline styles beat the diagram's own #id rule (min-width, max-width).
     svg.style.setProperty('min-width', '0');
     svg.style.setProperty('max-width', 'none');
@@ -120,8 +123,8 @@ export function mountDiagramZoom() {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'bk-diagram-open';
-    button.textContent = 'Open diagram';
-    if (name) button.setAttribute('aria-label', `Open diagram: ${name}`);
+    button.textContent = m.openDiagram;
+    if (name) button.setAttribute('aria-label', m.openDiagramNamed(name));
     button.setAttribute('aria-haspopup', 'dialog');
     button.addEventListener('click', () => open(figure, button));
     figure.after(button);

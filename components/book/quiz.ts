@@ -2,7 +2,8 @@
  * The self-check quiz element. Shows each reader the options in their own order (a random key kept
  * in localStorage, so the order is the same on every visit; without it, the page's order stays),
  * gives one retry before revealing an answer, keeps the score per chapter and for the home page,
- * and remembers answers in localStorage only. Grading lives in src/lib/quiz-grading.ts.
+ * and remembers answers in localStorage only. Grading lives in src/lib/quiz-grading.ts; every
+ * sentence comes from the message catalogue, in the language of the page (<html lang>).
  */
 import {
   checkAttempt,
@@ -16,10 +17,14 @@ import {
   READER_KEY,
   revealAnswer,
   scoreMessage,
+  tryAgainMessage,
   type ItemState,
   type QuizState,
 } from '../../src/lib/quiz-grading';
 import { newReaderKey, seededOrder } from '../../src/lib/shuffle';
+import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
+
+const m = MESSAGES[localeFromLang(document.documentElement.lang)];
 
 function storage(): Storage | null {
   try {
@@ -128,7 +133,7 @@ class BkQuiz extends HTMLElement {
   }
 
   #check(item: HTMLElement) {
-    const attempt = checkAttempt(this.#get(item), this.#chosen(item), this.#correct(item));
+    const attempt = checkAttempt(this.#get(item), this.#chosen(item), this.#correct(item), m);
     if (!attempt.grade) {
       item.querySelector('.bk-quiz__result')!.textContent = attempt.message;
       return;
@@ -153,7 +158,7 @@ class BkQuiz extends HTMLElement {
     item.dataset.result = s.outcome === 'correct' ? 'correct' : 'wrong';
     item.dataset.outcome = s.outcome;
     item.querySelector('.bk-quiz__result')!.textContent =
-      message ?? (finished ? finishedMessage(s, grade) : 'Not quite — try again. The explanation of your choice is below.');
+      message ?? (finished ? finishedMessage(s, grade, m) : tryAgainMessage(grade, correct.length, m));
     for (const o of this.#options(item)) {
       const v = this.#value(o);
       const show = finished ? s.chosen.includes(v) || correct.includes(v) : s.chosen.includes(v) && !correct.includes(v);
@@ -180,7 +185,7 @@ class BkQuiz extends HTMLElement {
   #score() {
     const qids = this.#items().map((i) => i.dataset.qid!);
     const score = quizScore(this.#state, qids);
-    this.querySelector('.bk-quiz__score')!.textContent = scoreMessage(score);
+    this.querySelector('.bk-quiz__score')!.textContent = scoreMessage(score, m);
     const s = storage();
     if (!s) return;
     try {

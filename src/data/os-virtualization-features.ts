@@ -10,7 +10,7 @@ import type { Feature, FeatureCell, OsTechnology, SourceLink, Support } from '..
 export const features = [
   { id: 'copy-on-write', label: 'Copy-on-write', zh: '写时复制' },
   { id: 'disk-quota', label: 'Disk quota', zh: '磁盘配额' },
-  { id: 'cpu-quota', label: 'CPU quota', zh: 'CPU配额' },
+  { id: 'cpu-quota', label: 'CPU quota', zh: 'CPU 配额' },
   { id: 'fs-isolation', label: 'File-system isolation', zh: '文件系统隔离' },
   { id: 'net-isolation', label: 'Network isolation', zh: '网络隔离' },
   { id: 'root-isolation', label: 'Root privilege isolation', zh: 'root 权限隔离' },

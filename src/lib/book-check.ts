@@ -7,6 +7,10 @@
  * intended one. The build runs it before Astro starts (book-check-integration.ts) and stops with
  * the whole list, so one build shows every mistake. The remark plugins keep the same checks
  * (author-checks.ts) as a backstop.
+ *
+ * Translations (content/docs/<locale>/, e.g. zh-cn/) are not part of the book's structure: each is
+ * checked as its English page (same slug, ids and keys), except for the chapter rules, whose
+ * headings are English (the parity check in remark-book compares a translation's outline instead).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -16,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import { citeProblems, figureProblem, questionProblem, quizProblems, refProblem, termProblem, unwrapParagraphs, type NodeProblem } from './author-checks';
 import { buildBook, pageHref, type Book, type SourceFile } from './book-order';
 import { buildIndex } from './book-index';
+import { LOCALE_FOLDERS } from './book-files';
 import { attr, isJsx } from './chapter-analysis';
 import { chapterProblems } from './chapter-rules';
 import { bookPageSchemaForCheck } from './frontmatter-schema';
@@ -128,10 +133,14 @@ export function checkBook(options: CheckOptions): BookCheck {
     sources.push({ path, title: typeof frontmatter.title === 'string' ? frontmatter.title : '' });
   }
 
-  // 2. The book's structure (file names and places).
+  // 2. The book's structure (file names and places), English pages only.
+  const localeOf = (path: string) => {
+    const first = path.split('/')[0]!;
+    return path.includes('/') && LOCALE_FOLDERS.has(first) ? first : undefined;
+  };
   let book: Book | undefined;
   try {
-    book = buildBook(sources);
+    book = buildBook(sources.filter((s) => !localeOf(s.path)));
   } catch (error) {
     for (const line of (error as Error).message.split('\n').slice(1)) {
       const m = /^\s*(content\/docs\/\S+?): (.*)$/.exec(line);
@@ -141,18 +150,28 @@ export function checkBook(options: CheckOptions): BookCheck {
   if (!book) return { problems: sortProblems(problems), missingDiagrams };
 
   // 3. The cross-reference index (bad or duplicate figure ids are problems too).
-  const index = buildIndex(book, (p) => texts.get(p) ?? '', (p) =>
+  const index = buildIndex(book, (p) => texts.get(p) ?? '', 'en', () => true, (p) =>
     problems.push({ file: `content/docs/${p.path}`, line: p.line, column: p.column, message: p.message }),
   );
-  const pages = new Set(book.pages.map((p) => pageHref(p.id, '/')));
+  const pages = new Set(book.pages.flatMap((p) => [pageHref(p.id, '/'), ...[...LOCALE_FOLDERS].map((l) => pageHref(`${l}/${p.id}`.replace(/\/index$/, ''), '/'))]));
+  const byPath = new Map(book.pages.map((p) => [p.path, p]));
+  // Every page to check: the English book, then each translation as its English page.
+  const files: { page: (typeof book.pages)[number]; path: string; translation: boolean }[] = book.pages.map((page) => ({ page, path: page.path, translation: false }));
+  for (const path of texts.keys()) {
+    const locale = localeOf(path);
+    if (!locale) continue;
+    const page = byPath.get(path.slice(locale.length + 1));
+    if (page) files.push({ page, path, translation: true });
+    else problems.push({ file: `content/docs/${path}`, line: 1, column: 1, message: `a translation of content/docs/${path.slice(locale.length + 1)}, which does not exist` });
+  }
   const rendered = new Set(existsSync(diagramsDir) ? readdirSync(diagramsDir).filter((n) => n.endsWith('.svg')).map((n) => n.slice(0, -4)) : []);
 
   // 4. Every page's use of the apparatus.
-  for (const page of book.pages) {
-    const file = `content/docs/${page.path}`;
+  for (const { page, path, translation } of files) {
+    const file = `content/docs/${path}`;
     let tree: Root;
     try {
-      tree = parseMdx(texts.get(page.path)!, !page.path.endsWith('.md'));
+      tree = parseMdx(texts.get(path)!, !path.endsWith('.md'));
     } catch (error) {
       const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string };
       const place = e.place && 'start' in e.place ? e.place.start : e.place;
@@ -213,7 +232,7 @@ export function checkBook(options: CheckOptions): BookCheck {
       }
     }
 
-    if (page.kind === 'chapter' && options.chapterRules !== false) for (const p of chapterProblems(tree)) add(file, p.node, p.message);
+    if (page.kind === 'chapter' && !translation && options.chapterRules !== false) for (const p of chapterProblems(tree)) add(file, p.node, p.message);
   }
   return { problems: sortProblems(problems), book, missingDiagrams };
 }

@@ -6,10 +6,13 @@ import { buildBook, type Book, type SourceFile } from './book-order';
 
 export const DOCS_DIR = join(process.cwd(), 'content', 'docs');
 
-function walk(dir: string): string[] {
+/** Top-level folders of content/docs that hold translations, not the English book. */
+export const LOCALE_FOLDERS: ReadonlySet<string> = new Set(['zh-cn']);
+
+function walk(dir: string, top = true): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const full = join(dir, d.name);
-    if (d.isDirectory()) return walk(full);
+    if (d.isDirectory()) return top && LOCALE_FOLDERS.has(d.name) ? [] : walk(full, false);
     return /\.mdx?$/.test(d.name) && !d.name.startsWith('_') ? [full] : [];
   });
 }

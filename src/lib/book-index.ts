@@ -3,11 +3,14 @@
  * each glossary term is used. Built from a fresh parse of every file in content/docs and cached
  * until a file changes, so each page can resolve references into any other.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { readBook, DOCS_DIR } from './book-files';
 import { pageHref, type Book, type BookPage } from './book-order';
+import { MESSAGES, localePrefix, type Locale } from '../i18n';
+import { readTranslations, type Translation } from './translations';
+import { zhTitle } from '../i18n/zh-titles';
 import { analyzeChapter, attr, citeKeys, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
 import { parseMdx } from './mdx-parse';
 
@@ -20,6 +23,9 @@ export interface RefTarget {
   title: string;
   preview: string;
   page: BookPage;
+  /** "en" where a translation's target is not translated yet: its title or preview is English text. */
+  titleLang?: 'en';
+  previewLang?: 'en';
 }
 
 export interface PageIndex extends ChapterAnalysis {
@@ -54,10 +60,21 @@ export interface IndexProblem {
 }
 
 /**
- * Index the book. Problems (a page that does not parse, a bad or duplicate figure id) throw, listing
- * them all, unless `onProblem` takes them: then unparseable pages are skipped and indexing goes on.
+ * The index of the book in one language. For a translation, `read` returns the translated text of
+ * a page where there is one (else the English), `book` carries the translated titles, and targets'
+ * paths and labels are the locale's ("/zh-cn/system/x/#id", "4.2 节").
+ * Problems (a page that does not parse, a bad or duplicate figure id) throw, listing them all,
+ * unless `onProblem` takes them: then unparseable pages are skipped and indexing goes on.
  */
-export function buildIndex(book: Book, read: (path: string) => string, onProblem?: (p: IndexProblem) => void): BookIndex {
+export function buildIndex(
+  book: Book,
+  read: (path: string) => string,
+  locale: Locale = 'en',
+  isTranslated: (path: string) => boolean = () => true,
+  onProblem?: (p: IndexProblem) => void,
+): BookIndex {
+  const m = MESSAGES[locale];
+  const prefix = localePrefix(locale);
   const pages = new Map<string, PageIndex>();
   const targets = new Map<string, RefTarget>();
   const termUses = new Map<string, BookPage[]>();
@@ -90,17 +107,19 @@ export function buildIndex(book: Book, read: (path: string) => string, onProblem
     for (const t of terms) termUses.set(t, [...(termUses.get(t) ?? []), page]);
     for (const k of cites) citeUses.set(k, [...(citeUses.get(k) ?? []), page]);
 
-    const path = pageHref(page.id, '/');
+    const path = pageHref(`${prefix}${page.id}`.replace(/\/index$/, ''), '/');
+    const english: { titleLang?: 'en'; previewLang?: 'en' } = locale !== 'en' && !isTranslated(page.path) ? { titleLang: 'en', previewLang: 'en' } : {};
     if (page.kind === 'chapter') {
-      targets.set(`ch:${page.slug}`, { label: `Chapter ${page.chapter}`, path, title: page.title, preview: truncate(description(source)), page });
+      targets.set(`ch:${page.slug}`, { label: m.chapter(String(page.chapter)), path, title: page.title, preview: truncate(description(source)), page, ...(english.previewLang ? { previewLang: 'en' } : {}) });
     }
     for (const s of analysis.sections) {
       targets.set(`sec:${page.slug}/${s.slug}`, {
-        label: s.number ? `Section ${s.number}` : s.title,
+        label: s.number ? m.section(s.number) : s.title,
         path: `${path}#${s.slug}`,
         title: s.title,
         preview: s.preview,
         page,
+        ...english,
       });
     }
     for (const f of analysis.figures) {
@@ -115,12 +134,14 @@ export function buildIndex(book: Book, read: (path: string) => string, onProblem
       if (owner) problems.push({ path: page.path, line, column, message: `figure id "${f.id}" is already used at ${owner}` });
       figureOwners.set(f.id, where);
       targets.set(f.id, {
-        label: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
+        label: f.kind === 'table' ? m.table(f.number) : m.figure(f.number),
         path: `${path}#${figureAnchor(f.id)}`,
         // A figure's preview is its own: its label over its caption, not its chapter's title.
-        title: `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`,
+        title: f.kind === 'table' ? m.table(f.number) : m.figure(f.number),
         preview: f.caption,
         page,
+        // The title is the locale's label; only the caption of an untranslated page is English.
+        ...(english.previewLang ? { previewLang: 'en' } : {}),
       });
     }
   }
@@ -129,14 +150,44 @@ export function buildIndex(book: Book, read: (path: string) => string, onProblem
   return { book, pages, targets, termUses, citeUses };
 }
 
-let cache: { key: string; index: BookIndex } | undefined;
+const cache = new Map<Locale, { key: string; index: BookIndex; translations: Map<string, Translation> }>();
 
-/** The index of the book on disk, rebuilt only when a file in content/docs changes. */
-export function getBookIndex(docsDir = DOCS_DIR): BookIndex {
+/** The book with a translation's titles where a page is translated (ids and paths stay English). */
+export function localizeBook(book: Book, translations: ReadonlyMap<string, Translation>, names?: (path: string) => string | undefined): Book {
+  const pages = book.pages.map((p) => {
+    const title = translations.get(p.path)?.title || names?.(p.path);
+    return title ? { ...p, title } : p;
+  });
+  const byPath = new Map(pages.map((p) => [p.path, p]));
+  const chapters = book.chapters.map((c) => byPath.get(c.path)!);
+  return {
+    pages,
+    chapters,
+    byId: new Map(pages.map((p) => [p.id, p])),
+    bySlug: new Map(chapters.map((c) => [c.slug, c])),
+    byPath,
+  };
+}
+
+function load(docsDir: string, locale: Locale) {
   const book = readBook(docsDir);
-  const key = book.pages.map((p) => `${p.path}:${statSync(join(docsDir, p.path)).mtimeMs}`).join('|');
-  if (cache?.key !== key) {
-    cache = { key, index: buildIndex(book, (p) => readFileSync(join(docsDir, p), 'utf8')) };
-  }
-  return cache.index;
+  const stamp = (rel: string) => (existsSync(join(docsDir, rel)) ? statSync(join(docsDir, rel)).mtimeMs : 0);
+  const key = book.pages.map((p) => `${p.path}:${stamp(p.path)}:${locale === 'en' ? '' : stamp(`${locale}/${p.path}`)}`).join('|');
+  const hit = cache.get(locale);
+  if (hit?.key === key) return hit;
+  const translations = locale === 'en' ? new Map<string, Translation>() : readTranslations(book, docsDir, locale);
+  const read = (p: string) => translations.get(p)?.text ?? readFileSync(join(docsDir, p), 'utf8');
+  const entry = { key, translations, index: buildIndex(localizeBook(book, translations, locale === 'zh-cn' ? zhTitle : undefined), read, locale, (p) => translations.has(p)) };
+  cache.set(locale, entry);
+  return entry;
+}
+
+/** The index of the book on disk in one language, rebuilt only when a file in content/docs changes. */
+export function getBookIndex(docsDir = DOCS_DIR, locale: Locale = 'en'): BookIndex {
+  return load(docsDir, locale).index;
+}
+
+/** The translations of a locale (English path → translation), as the index read them. */
+export function getTranslations(docsDir = DOCS_DIR, locale: Locale): Map<string, Translation> {
+  return load(docsDir, locale).translations;
 }

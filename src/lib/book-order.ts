@@ -4,6 +4,8 @@
  * one folder per part, as `NN-slug.mdx`, where NN only orders the chapters inside the part.
  */
 
+import { LANG, LOCALES, MESSAGES, type Locale, type Messages } from '../i18n/messages';
+
 export interface Part {
   /** Folder under content/docs. */
   dir: string;
@@ -59,7 +61,9 @@ export function idFromPath(path: string): string {
     .replace(/\.(mdx?|markdown)$/, '')
     .split('/')
     .map((seg) => seg.replace(/^\d{2}-/, ''))
-    .join('/');
+    .join('/')
+    // A translation's home page is its locale's root, as Starlight expects ("zh-cn", not "zh-cn/index").
+    .replace(/^(zh-cn)\/index$/, '$1');
 }
 
 /** Build and validate the book from the list of content files. Throws naming every bad file. */
@@ -146,17 +150,37 @@ export function pageHref(id: string, base: string): string {
   return id === 'index' ? b : `${b}${id}/`;
 }
 
-type SidebarItem = { label: string; slug: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+/** The URL path of a page in a language: English at the root, others under /<locale>/. */
+export function localePageHref(id: string, base: string, locale: Locale): string {
+  return pageHref(locale === 'en' ? id : id === 'index' ? locale : `${locale}/${id}`, base);
+}
 
-/** Starlight's sidebar config: front matter, one group per part, back matter. */
-export function sidebarFor(book: Book): SidebarItem[] {
-  const link = (p: BookPage) => ({ label: p.kind === 'front' && p.id === 'index' ? 'Home' : chapterLabel(p), slug: p.id });
+type Translations = { translations?: Record<string, string> };
+type SidebarItem = ({ label: string; slug: string } | { label: string; items: SidebarItem[]; collapsed?: boolean }) & Translations;
+
+/**
+ * Starlight's sidebar config: front matter, one group per part, back matter; each label with its
+ * translations (Starlight keys them by BCP 47 tag). `titles` gives each locale's page titles by
+ * English path, where a page is translated (else the English title is shown).
+ */
+export function sidebarFor(book: Book, titles: Partial<Record<Locale, ReadonlyMap<string, string>>> = {}): SidebarItem[] {
+  const others = LOCALES.filter((l) => l !== 'en');
+  const tr = (make: (m: Messages, l: Locale) => string): Translations => ({
+    translations: Object.fromEntries(others.map((l) => [LANG[l], make(MESSAGES[l], l)])),
+  });
+  const label = (m: Messages, l: Locale, p: BookPage) => {
+    const title = titles[l]?.get(p.path) ?? p.title;
+    if (p.kind === 'front' && p.id === 'index') return m.home;
+    return p.chapter ? m.chapterInSidebar(String(p.chapter), title) : title;
+  };
+  const link = (p: BookPage) => ({ label: label(MESSAGES.en, 'en', p), slug: p.id, ...tr((m, l) => label(m, l, p)) });
   const items: SidebarItem[] = book.pages.filter((p) => p.kind === 'front').map(link);
   for (const part of PARTS) {
     const chapters = book.chapters.filter((c) => c.part?.dir === part.dir);
-    if (chapters.length) items.push({ label: `Part ${part.numeral}: ${part.title}`, items: chapters.map(link) });
+    const name = (m: Messages) => m.part(part.numeral, m.partTitles[part.dir as keyof Messages['partTitles']]);
+    if (chapters.length) items.push({ label: name(MESSAGES.en), ...tr(name), items: chapters.map(link) });
   }
   const back = book.pages.filter((p) => p.kind === 'back');
-  if (back.length) items.push({ label: 'Back matter', items: back.map(link) });
+  if (back.length) items.push({ label: MESSAGES.en.backMatter, ...tr((m) => m.backMatter), items: back.map(link) });
   return items;
 }

@@ -13,6 +13,34 @@ export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** End-of-chapter sections: they get ids but no numbers. */
 export const UNNUMBERED_SECTIONS = new Set(['summary', 'review questions', 'self-check quiz', 'further reading', 'references']);
+/** The same sections by id, which a translation keeps (its titles are in its own language). */
+const UNNUMBERED_IDS = new Set([...UNNUMBERED_SECTIONS].map((t) => t.replace(/ /g, '-')));
+
+/**
+ * An explicit heading id, written as an MDX comment at the end of the heading:
+ * `## 陷入与模拟 {/* #trap-and-emulate *\/}`. Translations use it to keep the English ids, so links
+ * and the language switch land on the same section. (`{#id}` is not valid MDX.)
+ */
+const EXPLICIT_ID = /^\s*\/\*\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\*\/\s*$/;
+
+export function explicitHeadingId(node: Heading): string | undefined {
+  for (const c of node.children) {
+    if ((c.type as string) === 'mdxTextExpression') {
+      const m = EXPLICIT_ID.exec((c as unknown as { value: string }).value);
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+/** A heading's text without MDX expressions (an explicit id comment is not part of the title). */
+export function headingText(node: Heading): string {
+  return node.children
+    .filter((c) => (c.type as string) !== 'mdxTextExpression')
+    .map((c) => toString(c))
+    .join('')
+    .trim();
+}
 
 export interface SectionInfo {
   slug: string;
@@ -96,10 +124,12 @@ export function analyzeChapter(tree: Root, chapter: number | undefined): Chapter
   let h3 = 0;
   tree.children.forEach((node, index) => {
     if (node.type !== 'heading' || node.depth < 2 || node.depth > 3) return;
-    const title = toString(node).trim();
-    const slug = slugger.slug(title);
+    const title = headingText(node);
+    const explicit = explicitHeadingId(node);
+    const slug = explicit ?? slugger.slug(title);
+    if (explicit) slugger.slug(explicit);
     let number: string | undefined;
-    if (chapter !== undefined && !UNNUMBERED_SECTIONS.has(title.toLowerCase())) {
+    if (chapter !== undefined && !UNNUMBERED_SECTIONS.has(title.toLowerCase()) && !UNNUMBERED_IDS.has(slug)) {
       if (node.depth === 2) {
         h2 += 1;
         h3 = 0;

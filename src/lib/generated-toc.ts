@@ -6,6 +6,7 @@
  * what the components render (the browser test checks every link lands on an element).
  */
 import { glossaryLetter, sortGlossary } from './glossary.ts';
+import { pinyinLetter, sortGlossaryZh } from './glossary-zh.ts';
 
 export interface GeneratedHeading {
   depth: number;
@@ -15,9 +16,15 @@ export interface GeneratedHeading {
 
 export const letterId = (letter: string) => `letter-${letter === '#' ? 'other' : letter}`;
 
-export function glossaryHeadings(entries: readonly { term: string }[]): GeneratedHeading[] {
-  const letters = [...new Set(sortGlossary(entries).map((e) => glossaryLetter(e.term)))];
-  return letters.map((l) => ({ depth: 2, slug: letterId(l), text: l === '#' ? 'Other' : l }));
+/**
+ * The glossary's letters: A–Z by English term, or (the Chinese edition, `zh`) by the pinyin initial
+ * of the Chinese name, as GlossaryList.astro files them.
+ */
+export function glossaryHeadings(entries: readonly { term: string; zh: string }[], zh = false): GeneratedHeading[] {
+  const letters = zh
+    ? [...new Set(sortGlossaryZh(entries).map((e) => pinyinLetter(e.zh)))]
+    : [...new Set(sortGlossary(entries).map((e) => glossaryLetter(e.term)))];
+  return letters.map((l) => ({ depth: 2, slug: letterId(l), text: l === '#' ? (zh ? '其他' : 'Other') : l }));
 }
 
 export const sourceId = (id: string) => `source-${id}`;

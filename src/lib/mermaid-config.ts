@@ -20,6 +20,26 @@ export const MEASURE_FONT = 'DejaVu Sans, Verdana, sans-serif';
 export const PAGE_FONT =
   '-apple-system, BlinkMacSystemFont, Segoe UI, Roboto, Helvetica Neue, Noto Sans, Arial, sans-serif';
 
+/**
+ * Fonts for a diagram with Chinese labels (the Chinese edition's diagrams). Mermaid measures with
+ * Noto Sans CJK SC (Debian: fonts-noto-cjk), which is at least as wide as the CJK fonts readers have;
+ * the SVG asks for the fonts readers in China have (PingFang SC on Apple systems, Microsoft YaHei on
+ * Windows, Noto Sans CJK SC on Linux and Android) after the Latin system stack. Only diagrams whose
+ * source holds Han characters use these (and hash them), so English diagrams keep their SVGs.
+ */
+export const MEASURE_FONT_CJK = 'DejaVu Sans, Noto Sans CJK SC, sans-serif';
+export const PAGE_FONT_CJK =
+  '-apple-system, BlinkMacSystemFont, Segoe UI, Roboto, PingFang SC, Microsoft YaHei, Noto Sans CJK SC, Noto Sans, Arial, sans-serif';
+
+const HAN = /\p{Script=Han}/u;
+
+/** The measuring and page fonts for a diagram's source. */
+export function diagramFonts(source: string): { measure: string; page: string; cjk: boolean } {
+  return HAN.test(source)
+    ? { measure: MEASURE_FONT_CJK, page: PAGE_FONT_CJK, cjk: true }
+    : { measure: MEASURE_FONT, page: PAGE_FONT, cjk: false };
+}
+
 /** Page backgrounds of Starlight's themes (--sl-color-black in each), for the contrast check. */
 export const PAGE_BACKGROUNDS = { light: '#ffffff', dark: 'hsl(224, 10%, 10%)' } as const;
 
@@ -32,14 +52,14 @@ export const MIN_TEXT_CONTRAST = 4.5;
 export type ThemeName = keyof typeof MERMAID_THEMES;
 
 /** The options passed to mermaid.initialize() for one theme. */
-export function mermaidConfig(theme: ThemeName) {
+export function mermaidConfig(theme: ThemeName, measureFont: string = MEASURE_FONT) {
   return {
     startOnLoad: false,
     theme: MERMAID_THEMES[theme],
     securityLevel: 'strict',
     // SVG <text> rather than HTML in <foreignObject>: prints, scales and never clips.
     htmlLabels: false,
-    fontFamily: MEASURE_FONT,
+    fontFamily: measureFont,
     deterministicIds: true,
     // Some shapes are drawn with roughjs; a fixed seed makes their paths the same every time
     // (and the same in both themes).

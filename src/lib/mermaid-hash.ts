@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { BAKE_VERSION, MEASURE_FONT, PAGE_FONT, PAGE_BACKGROUNDS, mermaidConfig } from './mermaid-config.ts';
+import { BAKE_VERSION, MEASURE_FONT, PAGE_FONT, PAGE_BACKGROUNDS, diagramFonts, mermaidConfig } from './mermaid-config.ts';
 
 /** Length of the hex hash that names content/diagrams/<hash>.svg. */
 export const HASH_LENGTH = 16;
@@ -49,7 +49,12 @@ export function renderSettings(mermaidVersion: string) {
 
 /** Hash of diagram source + theme config + Mermaid version: the SVG's file name in content/diagrams/. */
 export function diagramHash(source: string, mermaidVersion: string = installedMermaidVersion()): string {
-  const input = JSON.stringify({ settings: renderSettings(mermaidVersion), source: normalizeDiagramSource(source) });
+  // A diagram with Chinese labels is measured and shown with CJK fonts: they are part of its hash.
+  const fonts = diagramFonts(source);
+  const settings = fonts.cjk
+    ? { ...renderSettings(mermaidVersion), light: mermaidConfig('light', fonts.measure), dark: mermaidConfig('dark', fonts.measure), measureFont: fonts.measure, pageFont: fonts.page }
+    : renderSettings(mermaidVersion);
+  const input = JSON.stringify({ settings, source: normalizeDiagramSource(source) });
   return createHash('sha256').update(input).digest('hex').slice(0, HASH_LENGTH);
 }
 

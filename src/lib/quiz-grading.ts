@@ -2,7 +2,12 @@
  * Grading of quiz items: the reader's choice against the set of correct options, with one retry
  * before the answer is revealed, and the score of a quiz. Options are identified by their index in
  * the chapter's source (the value of their input), whatever order the page shows them in.
+ *
+ * Every sentence comes from the message catalogue (src/i18n/messages.ts); each function takes the
+ * page's messages as its last argument and defaults to English.
  */
+import { MESSAGES, type Messages } from '../i18n/messages';
+
 export interface Grade {
   correct: boolean;
   /** Chosen options that are wrong, and correct options that were not chosen. */
@@ -18,18 +23,27 @@ export function gradeItem(chosen: readonly number[], correct: readonly number[])
   return { correct: wrongChosen.length === 0 && missed.length === 0, wrongChosen, missed };
 }
 
-function whatIsWrong(g: Grade): string {
+/** The clauses that say what is wrong: "one choice is wrong", "2 correct options were not chosen". */
+function whatIsWrong(g: Grade, m: Messages): string[] {
   const parts: string[] = [];
-  if (g.wrongChosen.length) parts.push(`${g.wrongChosen.length === 1 ? 'one choice is' : `${g.wrongChosen.length} choices are`} wrong`);
-  if (g.missed.length) parts.push(`${g.missed.length === 1 ? 'one correct option was' : `${g.missed.length} correct options were`} not chosen`);
-  return parts.join(', and ');
+  if (g.wrongChosen.length) parts.push(m.quizWrongChosen(g.wrongChosen.length));
+  if (g.missed.length) parts.push(m.quizMissed(g.missed.length));
+  return parts;
 }
 
 /** The sentence read out after a final check (the answer is shown). */
-export function gradeMessage(g: Grade, chosenCount: number): string {
-  if (chosenCount === 0) return 'Choose an answer first.';
-  if (g.correct) return 'Correct.';
-  return `Not quite: ${whatIsWrong(g)}. Read the explanations below.`;
+export function gradeMessage(g: Grade, chosenCount: number, m: Messages = MESSAGES.en): string {
+  if (chosenCount === 0) return m.quizChooseFirst;
+  if (g.correct) return m.quizCorrect;
+  return m.quizNotQuite(whatIsWrong(g, m));
+}
+
+/**
+ * The sentence after a first wrong answer. With one right answer, "one choice is wrong" says nothing
+ * more; with several, the counts help (without saying which).
+ */
+export function tryAgainMessage(g: Grade, correctCount: number, m: Messages = MESSAGES.en): string {
+  return correctCount > 1 ? m.quizTryAgainMany(whatIsWrong(g, m)) : m.quizTryAgain;
 }
 
 /** One question's progress: open (may still be answered), answered correctly, or answer revealed. */
@@ -58,31 +72,27 @@ export interface Attempt {
  * Check a choice. A first wrong answer says "try again" and explains only the options chosen; a
  * second wrong answer reveals the right one. A finished question (correct or revealed) stays as it is.
  */
-export function checkAttempt(prev: ItemState, chosen: readonly number[], correct: readonly number[]): Attempt {
+export function checkAttempt(prev: ItemState, chosen: readonly number[], correct: readonly number[], m: Messages = MESSAGES.en): Attempt {
   if (prev.outcome !== 'open') {
-    return { state: prev, grade: gradeItem(prev.chosen, correct), reveal: true, message: finishedMessage(prev, gradeItem(prev.chosen, correct)) };
+    return { state: prev, grade: gradeItem(prev.chosen, correct), reveal: true, message: finishedMessage(prev, gradeItem(prev.chosen, correct), m) };
   }
-  if (!chosen.length) return { state: prev, grade: null, reveal: false, message: 'Choose an answer first.' };
+  if (!chosen.length) return { state: prev, grade: null, reveal: false, message: m.quizChooseFirst };
   const grade = gradeItem(chosen, correct);
   const tries = prev.tries + 1;
   if (grade.correct) {
     const state: ItemState = { chosen: [...chosen], checked: true, tries, outcome: 'correct' };
-    return { state, grade, reveal: true, message: finishedMessage(state, grade) };
+    return { state, grade, reveal: true, message: finishedMessage(state, grade, m) };
   }
   if (tries < 2) {
     return {
       state: { chosen: [...chosen], checked: true, tries, outcome: 'open' },
       grade,
       reveal: false,
-      // With one right answer, "one choice is wrong" says nothing more; with several, the counts help.
-      message:
-        correct.length > 1
-          ? `Not quite — try again: ${whatIsWrong(grade)}. The explanation of your choices is below.`
-          : 'Not quite — try again. The explanation of your choice is below.',
+      message: tryAgainMessage(grade, correct.length, m),
     };
   }
   const state: ItemState = { chosen: [...chosen], checked: true, tries, outcome: 'revealed' };
-  return { state, grade, reveal: true, message: finishedMessage(state, grade) };
+  return { state, grade, reveal: true, message: finishedMessage(state, grade, m) };
 }
 
 /** Give up on a question: its answer is revealed (an answered question is unchanged). */
@@ -91,10 +101,10 @@ export function revealAnswer(prev: ItemState): ItemState {
 }
 
 /** What a finished question says. */
-export function finishedMessage(s: ItemState, g: Grade): string {
-  if (s.outcome === 'correct') return s.tries > 1 ? 'Correct, at the second try.' : 'Correct.';
-  if (!s.chosen.length || g.correct) return 'The answer is shown below.';
-  return `Not quite: ${whatIsWrong(g)}. The right answer is marked below.`;
+export function finishedMessage(s: ItemState, g: Grade, m: Messages = MESSAGES.en): string {
+  if (s.outcome === 'correct') return s.tries > 1 ? m.quizCorrectSecondTry : m.quizCorrect;
+  if (!s.chosen.length || g.correct) return m.quizAnswerShown;
+  return m.quizRevealed(whatIsWrong(g, m));
 }
 
 export interface QuizScore {
@@ -117,10 +127,9 @@ export function quizScore(state: QuizState, qids: readonly string[]): QuizScore 
 }
 
 /** "2 of 5 correct so far; 1 answer shown." (empty before any question is finished). */
-export function scoreMessage(score: QuizScore): string {
+export function scoreMessage(score: QuizScore, m: Messages = MESSAGES.en): string {
   if (!score.correct && !score.revealed) return '';
-  const shown = score.revealed ? `; ${score.revealed} answer${score.revealed === 1 ? '' : 's'} shown` : '';
-  return `${score.correct} of ${score.total} correct so far${shown}.`;
+  return m.quizScore(String(score.correct), String(score.total), score.revealed);
 }
 
 /** Saved state: question id → the reader's choice and progress. */
@@ -167,12 +176,12 @@ export function parseQuizScores(raw: string | null): QuizScores {
 }
 
 /** The home page's line: "Self-check quizzes: 12 of 70 questions answered correctly." */
-export function bookQuizSummary(scores: QuizScores, bookTotal: number): string {
+export function bookQuizSummary(scores: QuizScores, bookTotal: number, m: Messages = MESSAGES.en): string {
   const all = Object.values(scores);
   const correct = all.reduce((n, s) => n + s.correct, 0);
   const finished = all.reduce((n, s) => n + s.correct + s.revealed, 0);
-  if (!finished) return `Self-check quizzes: none answered yet (${bookTotal} questions in the book).`;
-  return `Self-check quizzes: ${correct} of ${bookTotal} questions answered correctly${finished > correct ? ` (${finished - correct} answer${finished - correct === 1 ? '' : 's'} shown)` : ''}.`;
+  if (!finished) return m.quizBookNone(String(bookTotal));
+  return m.quizBookSummary(String(correct), String(bookTotal), finished - correct);
 }
 
 /** The key that gives this reader their own, stable option order. */

@@ -1,4 +1,6 @@
 /** Reading progress, kept in the reader's browser only: the set of chapter ids marked as read. */
+import { MESSAGES, type Messages } from '../i18n/messages';
+
 export const PROGRESS_KEY = 'bk-read';
 
 export function parseProgress(raw: string | null): Set<string> {
@@ -35,7 +37,10 @@ export function saveProgress(read: ReadonlySet<string>, storage?: Pick<Storage, 
 }
 
 /** The tick after a chapter marked as read, with words for screen readers. */
-export const READ_MARK_HTML = '<span aria-hidden="true"> ✓</span><span class="sr-only"> (read)</span>';
+export function readMarkHtml(m: Messages = MESSAGES.en): string {
+  return `<span aria-hidden="true"> ✓</span><span class="sr-only"> ${m.readMark}</span>`;
+}
+export const READ_MARK_HTML = readMarkHtml();
 
 export function toggleRead(read: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(read);
@@ -45,7 +50,7 @@ export function toggleRead(read: ReadonlySet<string>, id: string, on: boolean): 
 }
 
 /** "3 of 13 chapters read", counting only chapters that still exist. */
-export function progressSummary(read: ReadonlySet<string>, chapterIds: readonly string[]): string {
+export function progressSummary(read: ReadonlySet<string>, chapterIds: readonly string[], m: Messages = MESSAGES.en): string {
   const n = chapterIds.filter((id) => read.has(id)).length;
-  return `${n} of ${chapterIds.length} chapter${chapterIds.length === 1 ? '' : 's'} read`;
+  return m.progressSummary(String(n), String(chapterIds.length), chapterIds.length);
 }

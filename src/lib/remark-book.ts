@@ -16,6 +16,11 @@ import { DOCS_DIR } from './book-files';
 import { getBookIndex, type BookIndex } from './book-index';
 import { citeProblems, figureProblem, questionProblem, quizProblems, refProblem, termProblem, unwrapParagraphs } from './author-checks';
 import { analyzeChapter, attr, citeKeys, figureAnchor, hasAttr, isJsx, setAttr, type JsxElement } from './chapter-analysis';
+import { localePrefix, MESSAGES, splitLocalePath, type Locale } from '../i18n';
+import { checkParity } from './translations';
+import { zhSearchTokens } from '../i18n/zh-search';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chineseSearchTokens } from './chinese-tokens';
 import type { CheckedGlossaryEntry } from './glossary';
 import { withBase } from './rehype-internal-links';
@@ -25,7 +30,10 @@ import { AuthorError } from './source-location';
 export interface RemarkBookOptions {
   base: string;
   docsDir?: string;
-  index?: () => BookIndex;
+  /** The book's index in a language (English unless the page being compiled is a translation). */
+  index?: (locale: Locale) => BookIndex;
+  /** Reads a file under docsDir (the English source of a translation, for the parity check). */
+  readDoc?: (path: string) => string;
   glossary?: ReadonlyMap<string, CheckedGlossaryEntry>;
   references?: ReadonlyMap<string, Reference>;
 }
@@ -43,28 +51,41 @@ function jsx(name: string, attributes: Record<string, string>, children: RootCon
 
 export default function remarkBook(options: RemarkBookOptions) {
   const docsDir = options.docsDir ?? DOCS_DIR;
-  const getIndex = options.index ?? (() => getBookIndex(docsDir));
+  const getIndex = options.index ?? ((locale: Locale) => getBookIndex(docsDir, locale));
+  const readDoc = options.readDoc ?? ((p: string) => readFileSync(join(docsDir, p), 'utf8'));
   const glossary = options.glossary ?? glossaryById;
   const references = options.references ?? referencesByKey;
 
   return (tree: Root, file: VFileLike) => {
     const abs = file.path ?? file.history?.[0];
     if (!abs) return;
-    const rel = relative(docsDir, abs).split(sep).join('/');
-    if (rel.startsWith('..')) return;
-    const index = getIndex();
+    const full = relative(docsDir, abs).split(sep).join('/');
+    if (full.startsWith('..')) return;
+    // A translation (content/docs/zh-cn/…) is numbered as its English source and labelled in its language.
+    const { locale, path: rel } = splitLocalePath(full);
+    const m = MESSAGES[locale];
+    const index = getIndex(locale);
     const page = index.book.byPath.get(rel);
     if (!page) return;
     const fail = (node: JsxElement | undefined, message: string): never => {
       throw new AuthorError(file, node, message);
     };
+    if (locale !== 'en') {
+      const problems = checkParity(readDoc(rel), readDoc(full), page.chapter, `content/docs/${full}`, `content/docs/${rel}`);
+      if (problems.length) {
+        throw new Error(`The translation does not match its English source content/docs/${rel}:\n  ${problems.join('\n  ')}`);
+      }
+    }
     const href = (path: string) => withBase(path, options.base);
+    const localHref = (path: string) => href(`/${localePrefix(locale)}${path.replace(/^\//, '')}`);
     let uid = 0;
     const nextUid = (kind: string) => `${kind}-${page.slug}-${++uid}`;
 
     // Numbers and ids for headings, numbers for figures.
     const { sections, figures } = analyzeChapter(tree, page.chapter);
     for (const s of sections) {
+      // An explicit id comment ({/* #id */}) has done its work; it is not part of the heading.
+      s.node.children = s.node.children.filter((c) => (c.type as string) !== 'mdxTextExpression');
       s.node.data = { ...s.node.data, hProperties: { ...(s.node.data?.hProperties ?? {}), id: s.slug } };
       if (s.number) {
         s.node.children.unshift({
@@ -78,7 +99,7 @@ export default function remarkBook(options: RemarkBookOptions) {
       const noCaption = figureProblem(f.node);
       if (noCaption) fail(f.node, noCaption);
       setAttr(f.node, 'anchor', figureAnchor(f.id));
-      setAttr(f.node, 'label', `${f.kind === 'table' ? 'Table' : 'Figure'} ${f.number}`);
+      setAttr(f.node, 'label', f.kind === 'table' ? m.table(f.number) : m.figure(f.number));
     }
 
     const citeOrder: string[] = [];
@@ -114,6 +135,8 @@ export default function remarkBook(options: RemarkBookOptions) {
           setAttr(node, 'label', target!.label);
           setAttr(node, 'title', target!.title);
           setAttr(node, 'preview', target!.preview);
+          if (target!.titleLang) setAttr(node, 'titleLang', target!.titleLang);
+          if (target!.previewLang) setAttr(node, 'previewLang', target!.previewLang);
           setAttr(node, 'uid', nextUid('ref'));
           break;
         }
@@ -123,7 +146,7 @@ export default function remarkBook(options: RemarkBookOptions) {
           if (problem) fail(node, problem);
           usedTerms.add(id!);
           if (hasAttr(node, 'define')) definedTerms.add(id!);
-          setAttr(node, 'href', `${href('/glossary/')}#${id}`);
+          setAttr(node, 'href', `${localHref('/glossary/')}#${id}`);
           setAttr(node, 'uid', nextUid('term'));
           break;
         }
@@ -170,7 +193,7 @@ export default function remarkBook(options: RemarkBookOptions) {
 
     if (citeOrder.length) {
       tree.children.push(
-        { type: 'heading', depth: 2, data: { hProperties: { id: 'references' } }, children: [{ type: 'text', value: 'References' }] },
+        { type: 'heading', depth: 2, data: { hProperties: { id: 'references' } }, children: [{ type: 'text', value: m.references }] },
         jsx('ChapterReferences', { keys: citeOrder.join(',') }),
       );
     }
@@ -193,10 +216,11 @@ export default function remarkBook(options: RemarkBookOptions) {
       });
     }
 
-    // Chinese search tokens from the text and from the glossary terms the page shows.
+    // Chinese search tokens from the text and from the glossary terms the page shows (on Chinese
+    // pages too: they let 页表 find 影子页表 in the zh-cn index whatever Pagefind's segmentation does).
     let text = toString(tree);
     for (const id of usedTerms) text += ` ${glossary.get(id)?.zh ?? ''}`;
-    const tokens = chineseSearchTokens(text);
+    const tokens = locale === 'en' ? chineseSearchTokens(text) : zhSearchTokens(text);
     if (tokens.length) {
       tree.children.push({
         type: 'paragraph',

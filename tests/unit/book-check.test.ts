@@ -149,6 +149,23 @@ describe('checkBook', () => {
     expect(missingDiagrams).toHaveLength(1);
   });
 
+  it('checks a translation as its English page, not as a page out of place', () => {
+    const zhHome = '---\ntitle: 首页\ndescription: 本书测试副本的首页，只用于检查译文页面是否按其英文原页检查。\ntranslationOf: index.mdx\nsourceHash: 0123456789abcdef\n---\n\n首页，见[前言](/zh-cn/system/cpu/)。\n';
+    const root = project({
+      'index.mdx': HOME,
+      'system/01-cpu.mdx': chapter(''),
+      'zh-cn/index.mdx': zhHome,
+      // A translated chapter: its headings are Chinese, so the (English) chapter rules do not apply;
+      // its ids and keys are still checked.
+      'zh-cn/system/01-cpu.mdx': '---\ntitle: CPU\ndescription: 一个测试章节的译文，其中的术语编号写错了一个字母。\n---\n\n一个 <Term id="hypervisr" /> 和 <Ref to="fig:demo" />。\n',
+      'zh-cn/system/09-none.mdx': zhHome,
+    });
+    expect(check(root).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^content\/docs\/zh-cn\/system\/01-cpu\.mdx:6:4: <Term id="hypervisr">: no glossary entry has this id \(did you mean "hypervisor"\?\)/),
+      'content/docs/zh-cn/system/09-none.mdx:1:1: a translation of content/docs/system/09-none.mdx, which does not exist',
+    ]);
+  });
+
   it('names a page outside the book’s structure', () => {
     const root = project({ 'index.mdx': HOME, 'notes.mdx': HOME });
     expect(check(root).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([

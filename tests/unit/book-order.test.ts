@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBook, idFromPath, pageHref, sidebarFor } from '../../src/lib/book-order';
+import { buildBook, idFromPath, localePageHref, pageHref, sidebarFor } from '../../src/lib/book-order';
 
 const files = [
   { path: 'index.mdx', title: 'Home' },
@@ -71,18 +71,36 @@ describe('buildBook', () => {
 describe('sidebarFor', () => {
   it('groups chapters by part with their numbers, between front and back matter', () => {
     const sidebar = sidebarFor(buildBook(files));
-    expect(sidebar[0]).toEqual({ label: 'Home', slug: 'index' });
-    expect(sidebar[1]).toEqual({ label: 'Preface', slug: 'preface' });
-    expect(sidebar[2]).toEqual({
+    expect(sidebar[0]).toMatchObject({ label: 'Home', slug: 'index' });
+    expect(sidebar[1]).toMatchObject({ label: 'Preface', slug: 'preface' });
+    expect(sidebar[2]).toMatchObject({
       label: 'Part I: Foundations',
       items: [
         { label: '1. Intro', slug: 'foundations/intro' },
         { label: '2. History', slug: 'foundations/history' },
       ],
     });
-    expect(sidebar.at(-1)).toEqual({ label: 'Back matter', items: [{ label: 'Glossary', slug: 'glossary' }] });
+    expect(sidebar.at(-1)).toMatchObject({ label: 'Back matter', items: [{ label: 'Glossary', slug: 'glossary' }] });
     // Part III has no chapters yet, so it has no group.
     expect(sidebar.map((s) => s.label)).not.toContain('Part III: OS-level and lightweight virtualization');
+  });
+
+  it('translates every label for zh-CN, with translated titles where a page is translated', () => {
+    const sidebar = sidebarFor(buildBook(files), { 'zh-cn': new Map([['foundations/01-intro.mdx', '引言']]) });
+    expect(sidebar[0]!.translations).toEqual({ 'zh-CN': '首页' });
+    expect(sidebar[1]!.translations).toEqual({ 'zh-CN': 'Preface' });
+    const part = sidebar[2] as { translations?: Record<string, string>; items: { translations?: Record<string, string> }[] };
+    expect(part.translations).toEqual({ 'zh-CN': '第一部分 基础' });
+    expect(part.items.map((i) => i.translations?.['zh-CN'])).toEqual(['第 1 章 引言', '第 2 章 History']);
+    expect(sidebar.at(-1)!.translations).toEqual({ 'zh-CN': '附录' });
+  });
+});
+
+describe('localePageHref', () => {
+  it('puts English at the root and Chinese under /zh-cn/ with the same slug', () => {
+    expect(localePageHref('index', '/course/', 'en')).toBe('/course/');
+    expect(localePageHref('index', '/course/', 'zh-cn')).toBe('/course/zh-cn/');
+    expect(localePageHref('system/cpu', '/', 'zh-cn')).toBe('/zh-cn/system/cpu/');
   });
 });
 

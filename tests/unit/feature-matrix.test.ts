@@ -11,7 +11,7 @@ describe('the feature matrix data', () => {
   it('has the five technologies and nine features of the seed, in the seed’s order', () => {
     expect(osTechnologies.map((t) => t.name)).toEqual(['chroot', 'Linux-VServer', 'OpenVZ', 'LXC', 'Docker']);
     // The slide table's headings, in standard Chinese terms (写时复制, not 写复制; I/O 限速, not 限权).
-    expect(features.map((f) => f.zh)).toEqual(['写时复制', '磁盘配额', 'CPU配额', '文件系统隔离', '网络隔离', 'root 权限隔离', 'I/O 限速', '内存限制', '检查点与热迁移']);
+    expect(features.map((f) => f.zh)).toEqual(['写时复制', '磁盘配额', 'CPU 配额', '文件系统隔离', '网络隔离', 'root 权限隔离', 'I/O 限速', '内存限制', '检查点与热迁移']);
   });
   it('keeps the seed’s values, including its partial cells', () => {
     // The seed row for LXC: √ 不完全 √ √ √ √ 不完全 √ √

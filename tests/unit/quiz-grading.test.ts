@@ -11,6 +11,7 @@ import {
   revealAnswer,
   scoreMessage,
 } from '../../src/lib/quiz-grading';
+import { MESSAGES } from '../../src/i18n/messages';
 
 describe('gradeItem', () => {
   it('is correct only when exactly the correct options are chosen', () => {
@@ -97,5 +98,28 @@ describe('the book-wide quiz total', () => {
     expect(bookQuizSummary(scores, 70)).toBe('Self-check quizzes: 5 of 70 questions answered correctly (1 answer shown).');
     expect(bookQuizSummary({}, 70)).toBe('Self-check quizzes: none answered yet (70 questions in the book).');
     expect(parseQuizScores('nonsense')).toEqual({});
+  });
+});
+
+describe('the quiz in Chinese (messages from the catalogue)', () => {
+  const zh = MESSAGES['zh-cn'];
+  const correct = [2];
+  it('grades, retries and reveals in Chinese', () => {
+    expect(gradeMessage(gradeItem([], [0]), 0, zh)).toBe('请先选择一个答案。');
+    expect(gradeMessage(gradeItem([1], [0, 2]), 1, zh)).toBe('还不对：有 1 个选项选错了，有 2 个正确选项没有选。请阅读下面的解释。');
+    expect(checkAttempt(OPEN_ITEM, [], correct, zh).message).toBe('请先选择一个答案。');
+    const first = checkAttempt(OPEN_ITEM, [0], correct, zh);
+    expect(first.message).toBe('还不对，请再试一次。下面是对你所选选项的解释。');
+    expect(checkAttempt(OPEN_ITEM, [0, 1], [1, 2], zh).message).toBe('还不对，请再试一次：有 1 个选项选错了，有 1 个正确选项没有选。下面是对你所选选项的解释。');
+    expect(checkAttempt(first.state, [1], correct, zh).message).toBe('还不对：有 1 个选项选错了，有 1 个正确选项没有选。正确答案已在下面标出。');
+    expect(checkAttempt(first.state, [2], correct, zh).message).toBe('正确（第二次答对）。');
+  });
+  it('reports the chapter score and the book total in Chinese', () => {
+    expect(scoreMessage({ total: 5, correct: 2, revealed: 0 }, zh)).toBe('目前答对 2 题，共 5 题。');
+    expect(scoreMessage({ total: 5, correct: 2, revealed: 1 }, zh)).toBe('目前答对 2 题，共 5 题；已查看 1 题的答案。');
+    expect(scoreMessage({ total: 5, correct: 0, revealed: 0 }, zh)).toBe('');
+    const scores = parseQuizScores(JSON.stringify({ 'a/q': { total: 5, correct: 3, revealed: 1 } }));
+    expect(bookQuizSummary(scores, 70, zh)).toBe('自测题：全书 70 题中已答对 3 题（另有 1 题查看了答案）。');
+    expect(bookQuizSummary({}, 70, zh)).toBe('自测题：尚未作答（全书共 70 题）。');
   });
 });

@@ -333,7 +333,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'hardware-level-virtualization',
     term: 'hardware-abstraction-level virtualization',
-    zh: '硬件抽象级虚拟化',
+    zh: '硬件抽象层虚拟化',
     aliases: ['system-level virtualization', 'hardware virtualization'],
     definition:
       'Virtualization that gives each guest operating system a complete virtual machine (processors, memory and devices) with the same instruction set as the host, so that most guest instructions run directly on the real processor and a hypervisor handles the rest.',

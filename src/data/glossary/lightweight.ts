@@ -6,7 +6,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'chroot',
     term: 'chroot',
-    zh: '根目录切换',
+    zh: 'chroot（改变根目录）',
     aliases: ['change root'],
     definition:
       'A Unix system call (and command) that changes the directory a process and its children treat as “/”. It only changes how path names are resolved; it is not a security boundary.',
@@ -16,7 +16,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'jail',
     term: 'jail',
-    zh: '监狱（FreeBSD jail）',
+    zh: 'FreeBSD Jail 机制',
     aliases: ['FreeBSD jail'],
     definition:
       'FreeBSD’s OS-level virtualization facility (2000): a chroot strengthened so that processes inside, even root, are confined to their own file-system subtree, host name, IP addresses and process set.',
@@ -125,7 +125,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'linux-capabilities',
     term: 'capabilities',
-    zh: '能力机制（Linux capabilities）',
+    zh: 'Linux 权能（capabilities）',
     aliases: ['Linux capabilities', 'capability'],
     definition:
       'The division of root’s privileges into separate units (such as CAP_NET_ADMIN or CAP_SYS_ADMIN) that can be granted or dropped one by one, so a container’s root can be given only the few privileges it needs.',
@@ -296,7 +296,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'android-runtime',
     term: 'Android Runtime',
-    zh: '安卓运行时',
+    zh: 'Android 运行时（ART）',
     aliases: ['ART'],
     definition:
       'The managed runtime of Android since version 5.0. It executes the same DEX bytecode as Dalvik but compiles it ahead of time with dex2oat, and later versions mix this with JIT compilation guided by profiles.',
@@ -306,7 +306,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'webassembly',
     term: 'WebAssembly',
-    zh: '网页汇编（WebAssembly）',
+    zh: 'WebAssembly 二进制指令格式',
     aliases: ['Wasm'],
     definition:
       'A portable, compact binary instruction format for a stack-based virtual machine, standardized by the W3C, designed to be validated quickly and run safely at near-native speed in browsers and, increasingly, outside them.',

@@ -98,7 +98,7 @@ export const entries: GlossaryEntry[] = [
     id: 'trap-and-emulate',
     term: 'trap-and-emulate',
     zh: '陷入再模拟',
-    aliases: ['trap and emulate'],
+    aliases: ['trap and emulate', '陷入-模拟'],
     definition:
       'The classic way to build a VMM: run the guest, kernel included, at reduced privilege so that its innocuous instructions execute directly and every privileged instruction traps to the VMM, which emulates the instruction’s effect on the guest’s virtual state and resumes it.',
     related: ['trap', 'ring-deprivileging', 'popek-goldberg-theorem', 'vm-exit'],
@@ -255,7 +255,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'vm-entry',
     term: 'VM entry',
-    zh: '虚拟机进入',
+    zh: 'VM Entry（虚拟机进入）',
     aliases: ['VMLAUNCH', 'VMRESUME'],
     definition:
       'The transition from the VMM into a guest under VT-x, performed by VMLAUNCH or VMRESUME: the processor checks the VMCS, loads guest state, optionally injects an event, and runs the guest in non-root operation.',
@@ -265,7 +265,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'vm-exit',
     term: 'VM exit',
-    zh: '虚拟机退出',
+    zh: 'VM Exit（虚拟机退出）',
     aliases: ['VM-exit', '#VMEXIT'],
     definition:
       'The transition from a guest back to the VMM, caused by an instruction or event the VMM chose to intercept: the processor saves guest state, records the exit reason, loads host state and runs the VMM’s handler. Exits are expensive, so hypervisors try to avoid them.',
@@ -604,8 +604,8 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'posted-interrupt',
     term: 'posted interrupt',
-    zh: '投递中断',
-    aliases: ['posted interrupts', 'posted-interrupt processing'],
+    zh: 'Posted 中断',
+    aliases: ['posted interrupts', 'posted-interrupt processing', 'posted-interrupt 机制'],
     definition:
       'A mechanism in which an interrupt for a virtual CPU is recorded in a descriptor in memory and signalled with a notification; if the virtual CPU is running, the processor delivers it to the guest without a VM exit. With VT-d, devices can post interrupts directly.',
     related: ['apic-virtualization', 'interrupt-injection', 'iommu', 'vlpi-direct-injection', 'imsic'],

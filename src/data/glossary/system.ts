@@ -114,8 +114,8 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'enlightenment',
     term: 'enlightenment',
-    zh: '启发（感知虚拟化的优化）',
-    aliases: ['enlightened I/O', '启发式 I/O'],
+    zh: '虚拟化感知优化（enlightenment）',
+    aliases: ['enlightened I/O', '启发', '启发式 I/O'],
     definition:
       'A change in a guest operating system that makes it cooperate with the hypervisor once it detects one, such as using hypercalls or VMBus drivers instead of trapping operations and emulated devices. Hyper-V’s term; optional, unlike classic paravirtualization.',
     related: ['vmbus', 'child-partition'],
@@ -124,7 +124,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'dom0',
     term: 'Dom0',
-    zh: '零号域（特权域）',
+    zh: 'Dom0（特权域）',
     aliases: ['Domain 0', 'control domain', 'hardware domain'],
     definition:
       'In Xen, the first, privileged domain started at boot, usually running Linux. It acts as control domain (runs the toolstack that manages other domains) and hardware domain (owns the devices and serves other domains’ I/O through back-end drivers).',
@@ -134,7 +134,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'domu',
     term: 'DomU',
-    zh: '非特权域（用户域）',
+    zh: 'DomU（非特权域）',
     aliases: ['unprivileged domain', 'user domain'],
     definition:
       'In Xen, an unprivileged guest domain with no direct hardware access. It reaches devices through front-end drivers that talk to back ends in Dom0 or a driver domain. It may be a PV, HVM or PVH guest.',

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { MEASURE_FONT, MIN_TEXT_CONTRAST, PAGE_BACKGROUNDS, PAGE_FONT, mermaidConfig, type ThemeName } from '../../lib/mermaid-config.ts';
+import { MEASURE_FONT, MIN_TEXT_CONTRAST, PAGE_BACKGROUNDS, diagramFonts, mermaidConfig, type ThemeName } from '../../lib/mermaid-config.ts';
 import { splitAccessibility, sourceLineOfMermaidLine } from '../../lib/mermaid-fences.ts';
 import { diagramSvgId } from '../../lib/mermaid-hash.ts';
 import { dropDanglingRefs } from '../../lib/svg-dangling-refs.ts';
@@ -87,14 +87,15 @@ export async function createRenderer(): Promise<Renderer> {
       if (!title || !description) {
         return { ok: false, message: `${where}: the diagram needs accTitle and accDescr` };
       }
+      const fonts = diagramFonts(use.source);
       const input: BakeInput = {
         id: diagramSvgId(use.hash),
         source: body,
         title,
         description,
-        configs: { light: { ...mermaidConfig('light') }, dark: { ...mermaidConfig('dark') } },
+        configs: { light: { ...mermaidConfig('light', fonts.measure) }, dark: { ...mermaidConfig('dark', fonts.measure) } },
         backgrounds: { ...PAGE_BACKGROUNDS },
-        pageFont: PAGE_FONT,
+        pageFont: fonts.page,
       };
       const result = await page.evaluate(bakeInPage, input);
       if (!result.ok) {
@@ -115,7 +116,7 @@ export async function createRenderer(): Promise<Renderer> {
       const low: string[] = [];
       for (const theme of ['light', 'dark'] as const) {
         // Compare with Mermaid's own drawing, in the font it measured with.
-        const comparable = result.svg.replace(PAGE_FONT, MEASURE_FONT);
+        const comparable = result.svg.replace(fonts.page, fonts.measure);
         const original = await screenshot(result.originals[theme], theme);
         const baked = await screenshot(comparable, theme);
         pixelDifference[theme] = await page.evaluate(pixelDifferenceInPage, { a: original, b: baked });

@@ -1,0 +1,65 @@
+/** Browser tests for the Chinese edition: the language switch keeps the section; Chinese search. */
+import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../helpers/browser';
+
+const siteUrl = inject('siteUrl');
+const base = inject('base');
+let browser: Browser;
+
+useBrowser((b) => (browser = b));
+
+async function switchTo(page: import('playwright-core').Page, label: string) {
+  await page.waitForFunction(() => customElements.get('bk-lang-keep-hash') !== undefined);
+  const select = page.locator('starlight-lang-select select').first();
+  // The picker sits in the header on wide screens.
+  const before = new URL(page.url()).pathname;
+  await Promise.all([page.waitForURL((u) => u.pathname !== before), select.selectOption({ label })]);
+  await page.waitForLoadState('domcontentloaded');
+}
+
+describe('the language switch', () => {
+  it('lands on the same section of the other edition, both ways', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}#who-it-is-for`);
+    await switchTo(page, '简体中文');
+    const zh = new URL(page.url());
+    expect(zh.pathname).toBe(`${base}zh-cn/`);
+    expect(zh.hash).toBe('#who-it-is-for');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // The fragment names a heading of the Chinese page, in Chinese.
+    expect(await page.locator('#who-it-is-for').textContent()).toContain('读者');
+
+    await switchTo(page, 'English');
+    const en = new URL(page.url());
+    expect(en.pathname).toBe(base);
+    expect(en.hash).toBe('#who-it-is-for');
+    expect(await page.locator('#who-it-is-for').textContent()).toContain('Who it is for');
+    await page.close();
+  });
+});
+
+describe('search in the Chinese edition', () => {
+  async function search(query: string): Promise<string[]> {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}zh-cn/glossary/`);
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+    await page.getByRole('button', { name: /搜索/ }).first().click();
+    await page.locator('.pagefind-ui__search-input').first().fill(query);
+    // Results arrive as placeholders first; their links come with each page's fragment.
+    const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    await links.first().waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'));
+    const urls = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    await page.close();
+    return urls;
+  }
+
+  it('finds Chinese pages for a Chinese substring and for an English technical name', async () => {
+    for (const q of ['页表', '影子页表', 'KVM', 'Firecracker']) {
+      const urls = await search(q);
+      expect(urls.length, q).toBeGreaterThan(0);
+      expect(urls.every((u) => u.startsWith(`${base}zh-cn/`)), `${q}: ${urls.join(' ')}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Build tests for the Chinese edition: language and alternates of every zh-cn page, no English UI
+ * string in a translated page's visible text, fallbacks kept out of the Chinese search index, and
+ * translated labels where the build generates them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { readBook } from '../../src/lib/book-files';
+import { localePageHref } from '../../src/lib/book-order';
+import { readTranslations, staleness } from '../../src/lib/translations';
+import { DOCS_DIR } from '../../src/lib/book-files';
+import { MESSAGES } from '../../src/i18n/messages';
+import { htmlFiles, pageFile, readPage } from '../helpers/dist';
+
+const dist = inject('distDir');
+const base = inject('base');
+const book = readBook();
+const translations = readTranslations(book, DOCS_DIR, 'zh-cn');
+const zhFile = (id: string) => `zh-cn/${pageFile(id)}`.replace('zh-cn/index.html', 'zh-cn/index.html');
+const translatedFiles = book.pages.filter((p) => translations.has(p.path)).map((p) => zhFile(p.id));
+const fallbackFiles = book.pages.filter((p) => !translations.has(p.path)).map((p) => zhFile(p.id));
+
+/** Every English UI string of the catalogue, as the literal pieces around its parameters. */
+function englishUiStrings(): string[] {
+  const SEP = '\u0000';
+  const out = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string') v.split(SEP).forEach((s) => out.add(s.trim()));
+    else if (typeof v === 'function') {
+      const fn = v as (...a: unknown[]) => string;
+      const text = /parts/.test(fn.toString().slice(0, 20)) ? fn([SEP]) : [fn(SEP, SEP, 2), fn(SEP, SEP, 1)].join(SEP);
+      text.split(SEP).forEach((s) => out.add(s.trim()));
+    } else if (v && typeof v === 'object') Object.values(v).forEach(add);
+  };
+  add(MESSAGES.en);
+  // Pieces that are words (not punctuation), e.g. "Section", "Learning objectives", "correct so far.".
+  return [...out].filter((s) => /[A-Za-z]{3,}/.test(s));
+}
+
+/** The text a reader sees, without what is marked as English (references, code) or hidden. */
+function visibleChineseText(root: HTMLElement): string {
+  for (const el of root.querySelectorAll('[lang="en"], code, pre, script, style, [hidden], template, .sr-only')) el.remove();
+  // The language picker names each language in that language ("English"): not a UI string of ours.
+  for (const el of root.querySelectorAll('starlight-lang-select')) el.remove();
+  return root.querySelector('body')!.textContent.replace(/\s+/g, ' ');
+}
+
+describe('the Chinese edition', () => {
+  it('has a page under /zh-cn/ for every page of the book', () => {
+    const files = htmlFiles(dist);
+    for (const p of book.pages) expect(files, p.path).toContain(zhFile(p.id));
+  });
+
+  it('marks every zh-cn page lang="zh-CN", names both editions with hreflang, and every English page lang="en"', () => {
+    for (const p of book.pages) {
+      const zh = parse(readPage(dist, zhFile(p.id)));
+      expect(zh.querySelector('html')!.getAttribute('lang'), zhFile(p.id)).toBe('zh-CN');
+      const alt = Object.fromEntries(zh.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!, 'http://x').pathname]));
+      expect(alt, zhFile(p.id)).toMatchObject({ en: localePageHref(p.id, base, 'en'), 'zh-CN': localePageHref(p.id, base, 'zh-cn') });
+      const en = parse(readPage(dist, pageFile(p.id)));
+      expect(en.querySelector('html')!.getAttribute('lang'), pageFile(p.id)).toBe('en');
+    }
+  });
+
+  it('shows no English UI string in the visible text of a translated page', () => {
+    const strings = englishUiStrings();
+    expect(strings).toEqual(expect.arrayContaining(['Learning objectives', 'Section', 'Mark this chapter as read']));
+    expect(translatedFiles.length).toBeGreaterThan(0);
+    for (const file of translatedFiles) {
+      const text = visibleChineseText(parse(readPage(dist, file)));
+      const found = strings.filter((s) => new RegExp(`(^|[^A-Za-z])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(text));
+      expect(found, `${file} shows English UI strings`).toEqual([]);
+    }
+  });
+
+  it('indexes translated pages in the zh-cn search index and keeps fallbacks out of it', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBe(translatedFiles.length);
+    for (const file of translatedFiles) expect(readPage(dist, file), file).toContain('data-pagefind-body');
+    for (const file of fallbackFiles) expect(readPage(dist, file), file).not.toContain('data-pagefind-body');
+  });
+
+  it('labels cross-references, the sidebar and the reading progress in Chinese', () => {
+    const home = parse(readPage(dist, 'zh-cn/index.html'));
+    const refs = home.querySelectorAll('.bk-ref > a').map((a) => a.textContent);
+    expect(refs).toContain('第 1 章');
+    expect(home.querySelector('.bk-ref > a')!.getAttribute('href')).toBe(localePageHref('foundations/what-is-virtualization', base, 'zh-cn'));
+    const sidebar = parse(readPage(dist, 'zh-cn/glossary/index.html')).querySelector('#starlight__sidebar')!.textContent;
+    expect(sidebar).toContain('第一部分 基础');
+    expect(sidebar).toContain('第 4 章 CPU 虚拟化');
+    expect(sidebar).toContain('参考文献');
+    expect(sidebar).not.toContain('Back matter');
+    expect(home.querySelector('.bk-progress__summary')!.textContent).toMatch(/^共 \d+ 章。/);
+  });
+
+  it('shows the stale-translation notice exactly on translations whose English changed since', () => {
+    for (const t of translations.values()) {
+      const page = parse(readPage(dist, zhFile(book.byPath.get(t.source)!.id)));
+      const stale = staleness(t, readFileSync(join(DOCS_DIR, t.source), 'utf8')).stale;
+      const notice = page.querySelector('[data-stale-translation]');
+      expect(Boolean(notice), `${t.path}: stale ${stale}`).toBe(stale);
+      if (notice) {
+        expect(notice.textContent).toContain('英文原文在此译文之后有改动');
+        expect(notice.querySelector('a')!.getAttribute('href')).toBe(localePageHref(book.byPath.get(t.source)!.id, base, 'en'));
+      }
+    }
+  });
+
+  it('orders the Chinese glossary by pinyin with the Chinese name first', () => {
+    const page = parse(readPage(dist, 'zh-cn/glossary/index.html'));
+    const letters = page.querySelectorAll('.bk-glossary-letter > h2').map((h) => h.textContent);
+    expect(letters).toEqual([...letters].sort());
+    const first = page.querySelector('#hypervisor')!;
+    expect(first.querySelector('dfn')!.textContent).toBe('虚拟机监视器');
+    expect(first.querySelector('[lang="en"]')!.textContent).toBe('hypervisor');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, LOCALES } from '../../src/i18n/messages';
+import { localeFromLang, localeFromPath, splitLocalePath, formatNumber } from '../../src/i18n';
+import { addAlternates, englishId } from '../../src/i18n/alternates';
+
+/** Every message as text: strings as they are, functions called with sample arguments. */
+function flatten(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    // Parameters are numbers-as-text, titles, counts or (quizNotQuite) a list of clauses.
+    const fn = value as (...a: unknown[]) => string;
+    const out = fn.length === 1 && /parts/.test(fn.toString().slice(0, 20)) ? fn(['x', 'y']) : fn('4.2', 'Title', 2);
+    return [[path, out]];
+  }
+  return Object.entries(value as object).flatMap(([k, v]) => flatten(v, path ? `${path}.${k}` : k));
+}
+
+describe('the message catalogue', () => {
+  it('has the same keys in every language', () => {
+    const keys = (l: (typeof LOCALES)[number]) => flatten(MESSAGES[l]).map(([k]) => k).sort();
+    for (const l of LOCALES) expect(keys(l)).toEqual(keys('en'));
+  });
+
+  it('has no empty message, except the few that are empty on purpose in Chinese', () => {
+    const emptyOnPurpose = new Set(['zh-cn:labelEnd']); // "图 4.2 标题": no full stop after the label
+    for (const l of LOCALES) {
+      for (const [k, v] of flatten(MESSAGES[l])) {
+        if (emptyOnPurpose.has(`${l}:${k}`)) continue;
+        expect(v.trim(), `${l}: ${k}`).not.toBe('');
+      }
+    }
+  });
+
+  it('writes Chinese numbered labels the way Chinese textbooks do', () => {
+    const m = MESSAGES['zh-cn'];
+    expect([m.chapter('4'), m.section('4.2'), m.figure('4.2'), m.table('4.1')]).toEqual(['第 4 章', '4.2 节', '图 4.2', '表 4.1']);
+    expect(m.part('II', m.partTitles.system)).toBe('第二部分 系统虚拟化');
+    expect(m.quizScore('2', '5')).toBe('目前答对 2 题，共 5 题。');
+  });
+
+  it('has no Latin words in Chinese messages except names kept in English', () => {
+    for (const [k, v] of flatten(MESSAGES['zh-cn'])) {
+      const words = v.match(/[A-Za-z]{2,}/g) ?? [];
+      expect(words.filter((w) => !['JavaScript', 'Title'].includes(w)), k).toEqual([]);
+    }
+  });
+});
+
+describe('locales', () => {
+  it('reads the locale from a URL path under any base', () => {
+    expect(localeFromPath('/zh-cn/system/x/')).toBe('zh-cn');
+    expect(localeFromPath('/course/zh-cn/', '/course/')).toBe('zh-cn');
+    expect(localeFromPath('/course/system/x/', '/course/')).toBe('en');
+    expect(localeFromPath('/zh-cnx/')).toBe('en');
+  });
+
+  it('reads the locale from <html lang> and a content path', () => {
+    expect(localeFromLang('zh-CN')).toBe('zh-cn');
+    expect(localeFromLang('en')).toBe('en');
+    expect(localeFromLang(null)).toBe('en');
+    expect(splitLocalePath('zh-cn/system/01-cpu.mdx')).toEqual({ locale: 'zh-cn', path: 'system/01-cpu.mdx' });
+    expect(splitLocalePath('system/01-cpu.mdx')).toEqual({ locale: 'en', path: 'system/01-cpu.mdx' });
+  });
+
+  it('formats numbers for the locale', () => {
+    expect(formatNumber('en', 12345.5)).toBe('12,345.5');
+    expect(formatNumber('zh-cn', 12345.5)).toBe('12,345.5');
+    expect(formatNumber('zh-cn', 0.25, { style: 'percent' })).toBe('25%');
+  });
+
+  it('names both editions of a page in hreflang links, unless Starlight already did', () => {
+    const head: { tag: string; attrs?: Record<string, string> }[] = [];
+    addAlternates(head, 'zh-cn/system/cpu', '/course/');
+    expect(head.map((h) => [h.attrs!.hreflang, h.attrs!.href])).toEqual([
+      ['en', '/course/system/cpu/'],
+      ['zh-CN', '/course/zh-cn/system/cpu/'],
+      ['x-default', '/course/system/cpu/'],
+    ]);
+    addAlternates(head, 'zh-cn/system/cpu', '/course/');
+    expect(head).toHaveLength(3);
+    expect(englishId('zh-cn')).toBe('index');
+    expect(englishId('index')).toBe('index');
+  });
+});
+
+describe('Chinese page names', () => {
+  it('names every page of the book in Chinese', async () => {
+    const { readBook } = await import('../../src/lib/book-files');
+    const { zhTitle } = await import('../../src/i18n/zh-titles');
+    for (const p of readBook().pages) expect(zhTitle(p.path), p.path).toMatch(/\p{Script=Han}/u);
+  });
+});
