@@ -45,7 +45,15 @@ echo "root:x:0:" > "$root/etc/group"
 echo "lab" > "$root/etc/hostname"
 # BusyBox's shell seeds its $RANDOM generator lazily, at first use. Using it once at login seeds it
 # before the state is saved, so every restore resumes the same generator: the snapshot lab's point.
-printf '%s\n' '# Seed the shell'"'"'s $RANDOM now, before the machine is snapshotted.' ': "$RANDOM"' > "$root/etc/profile"
+cat > "$root/etc/profile" <<'PROFILE'
+# Seed the shell's $RANDOM now, before the machine is snapshotted.
+: "$RANDOM"
+# BusyBox's halt, poweroff and reboot signal an init process, and this machine runs none: these ask the
+# kernel directly (magic SysRq), so they do what a reader expects and the page sees the machine stop.
+halt() { echo o > /proc/sysrq-trigger; }
+poweroff() { echo o > /proc/sysrq-trigger; }
+reboot() { echo b > /proc/sysrq-trigger; }
+PROFILE
 
 # Reproducible cpio: sorted names, one owner, one timestamp; gzip without name or time.
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
