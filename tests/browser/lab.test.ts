@@ -98,7 +98,7 @@ describe('the lab machine', () => {
     await page.waitForFunction(() => /30000\r?\n/.test((document.querySelector('linux-lab') as LabEl).lab.tail), null, { timeout: 90_000 });
     const lines = await page.evaluate(() => (document.querySelector('linux-lab') as LabEl).lab.term.buffer.active.length);
     expect(lines).toBeLessThanOrEqual(2000 + 20); // scrollback + rows
-    await page.evaluate(() => (document.querySelector('linux-lab') as LabEl & { lab: { emulator: { serial0_send(s: string): void } } }).lab.emulator.serial0_send('echo o > /proc/sysrq-trigger\n'));
+    await page.evaluate(() => (document.querySelector('linux-lab') as LabEl & { lab: { emulator: { serial0_send(s: string): void } } }).lab.emulator.serial0_send('halt\n'));
     await page.waitForFunction(() => document.querySelector('linux-lab')?.getAttribute('data-ready') === 'stopped', null, { timeout: 60_000 });
     expect(await page.textContent('linux-lab [data-part="status"]')).toMatch(/stopped.*Reset/);
     await page.click('linux-lab [data-part="reset"]');
