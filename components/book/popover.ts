@@ -6,7 +6,8 @@
  * This script also adds:
  * - Escape dismisses an open preview (WCAG 1.4.13); the pointer may move onto the card;
  * - on a touch screen, tapping a glossary term shows its definition in place, with a link to the
- *   glossary entry, instead of leaving the chapter (a second tap, or a tap elsewhere, closes it).
+ *   glossary entry, instead of leaving the chapter (a second tap, or a tap elsewhere, closes it);
+ *   tapping a cross-reference or citation shows its preview first, and a second tap follows it.
  */
 const MARGIN = 8;
 const GAP = 4;
@@ -89,11 +90,14 @@ document.addEventListener('focusout', (e) => {
 });
 document.addEventListener('click', (e) => {
   if (lastPointer !== 'touch') return;
-  const link = (e.target as Element | null)?.closest?.('.bk-term__link');
+  const link = (e.target as Element | null)?.closest?.('.bk-term__link, .bk-pop > a');
   const pop = link && popOf(link);
-  if (!pop) return;
+  if (!pop || !cardOf(pop)) return;
+  const again = openPop === pop && pop.hasAttribute('data-tapped');
+  // A cross-reference or citation already previewed: the second tap goes where it points.
+  if (again && !link.classList.contains('bk-term__link')) return;
   e.preventDefault();
-  if (openPop === pop && pop.hasAttribute('data-tapped')) hide(pop);
+  if (again) hide(pop);
   else show(pop, 'tap');
 });
 document.addEventListener('keydown', (e) => {

@@ -96,6 +96,29 @@ describe('previews near the right edge', () => {
 });
 
 describe('on a phone (390 px)', () => {
+  it('a tap on a cross-reference or citation previews it first, and a second tap follows it', async () => {
+    const { page, close } = await open(urlOf(pageWith(dist, ['.bk-ref', '.bk-cite'])), PHONE);
+    try {
+      for (const selector of ['.sl-markdown-content .bk-ref', '.sl-markdown-content .bk-cite']) {
+        const before = page.url();
+        const pop = page.locator(selector).first();
+        const link = pop.locator(':scope > a').first();
+        await link.scrollIntoViewIfNeeded();
+        await link.tap();
+        await page.waitForTimeout(150);
+        expect(page.url(), `${selector}: the first tap stays on the page`).toBe(before);
+        expect(await pop.locator('.bk-pop__card').isVisible(), `${selector}: preview shown`).toBe(true);
+        const href = (await link.getAttribute('href'))!;
+        await link.tap();
+        await page.waitForTimeout(300);
+        expect(page.url(), `${selector}: the second tap follows the link`).toContain(href.split('#')[1] ?? href);
+        if (page.url() !== before) await page.goto(before);
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it('a tap on a glossary term shows its definition in place, with a link to the glossary entry', async () => {
     const { page, close } = await open(urlOf(pageWith(dist, ['.bk-term'])), PHONE);
     try {
