@@ -379,7 +379,8 @@ export const figures: VirtFigure[] = [
     conditions: 'Specification: from the InstanceStart API call to the guest’s /sbin/init, for 1 vCPU and 128 MiB with the Firecracker-tuned minimal kernel and root file system and the serial console off; AWS m5d.metal (hyper-threading off) or m6g.metal hosts (i3.metal in the 2018 version).',
     provenance: 'sourced',
     source: { kind: 'reference', key: 'firecracker-spec2018', url: FC_SPEC, locator: 'item “Overhead”' },
-    headline: true,
+    // Not the headline: it stops at /sbin/init, while the QEMU bar is end to end (see fc-e2e).
+    headline: false,
   },
   {
     id: 'nsdi20-data-fc-boot',
@@ -403,7 +404,8 @@ export const figures: VirtFigure[] = [
     conditions: `${NSDI20_BOOT_CONDITIONS}; wall-clock time of the whole start script (starting Firecracker, configuring the VM through its API, booting the guest): the fair comparison with QEMU’s 234 ms.`,
     provenance: 'sourced',
     source: { kind: 'reference', key: 'firecracker-data2020', url: NSDI20_DATA, locator: 'boot-serial.csv, rows “firecracker-e2e”' },
-    headline: false,
+    // The headline: timed like QEMU's 234 ms in the same data set, so the bars compare like with like.
+    headline: true,
   },
   {
     id: 'nsdi20-fc-memory',
