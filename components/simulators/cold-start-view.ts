@@ -132,7 +132,7 @@ export const LEGEND =
 export function renderSource(s: SandboxStartup, typedMs: number | null): string {
   const own =
     typedMs !== null && typedMs !== s.startupMs
-      ? `Your own start-up time: the ${esc(s.label)} figure (${s.startupMs} ms) no longer applies. `
+      ? `Your own start-up time: the ${esc(s.label)} figure (${s.startupMs.toLocaleString('en-US')} ms) no longer applies. `
       : '';
   return `${own}${esc(s.label)}, ${esc(s.source)} ${link(s.url, 'Source')}.`;
 }

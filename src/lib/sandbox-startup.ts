@@ -43,8 +43,8 @@ export const SANDBOX_CHOICES: readonly SandboxChoice[] = [
 
 /** "850–950 ms" for a figure with a range, else "193 ms". */
 function shown(f: VirtFigure, startupMs: number): string {
-  if (!f.range) return `${startupMs} ms`;
-  return `${Math.round(f.range.min * 1000)}–${Math.round(f.range.max * 1000)} ms (the simulation uses ${startupMs} ms)`;
+  if (!f.range) return `${startupMs.toLocaleString('en-US')} ms`;
+  return `${Math.round(f.range.min * 1000)}–${Math.round(f.range.max * 1000)} ms (the simulation uses ${startupMs.toLocaleString('en-US')} ms)`;
 }
 
 /** The sandboxes, each with its own figure; throws (failing the build) on a missing or borrowed figure. */

@@ -77,7 +77,7 @@ describe('cold start view', () => {
     expect(renderSource(fc, 50)).toMatch(/^Your own start-up time: the Firecracker microVM figure \(193 ms\) no longer applies\./);
     const gvisor = sandboxById('gvisor')!;
     expect(gvisor.startupMs).toBe(1144);
-    expect(renderSource(gvisor, null)).toMatch(/^gVisor sandbox \(runsc, through Docker\), 1144 ms: Total time to start a container .*startup\.csv/);
+    expect(renderSource(gvisor, null)).toMatch(/^gVisor sandbox \(runsc, through Docker\), 1,144 ms: Total time to start a container .*startup\.csv/);
     expect(SANDBOX_STARTUPS.map((s) => s.id)).toEqual(['container', 'gvisor', 'kata', 'firecracker', 'vm']);
   });
 });
