@@ -202,7 +202,7 @@ describe('with JavaScript, by keyboard', () => {
     // A container brings its own figure, never the previous sandbox's.
     await page.keyboard.press('Home');
     expect(await el.getByLabel('Start-up time (ms)').inputValue()).toBe('1193');
-    expect(await text(el.locator('[data-part="source"]'))).toMatch(/^Container \(runc, through Docker\), 1193 ms: Total time to start a container/);
+    expect(await text(el.locator('[data-part="source"]'))).toMatch(/^Container \(runc, through Docker\), 1,193 ms: Total time to start a container/);
     await expect.poll(() => text(sentence)).toMatch(/99 % within 1\.29 s \(p99\)/);
     // Bad input: a message beside the field, the last good run stays.
     const rate = el.getByLabel('Request rate (requests/s)');

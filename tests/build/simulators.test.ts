@@ -99,7 +99,7 @@ describe('simulators without JavaScript', () => {
     expect(text(fc!.querySelector('.sim-nojs'))).toMatch(/Firecracker microVM, 193 ms: Median of 1,000 serial boots/);
     expect(fc!.querySelector('.sim-nojs a')?.getAttribute('href')).toMatch(/^https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
     // A container starts from its own sourced figure, never Firecracker's.
-    expect(text(container!.querySelector('.sim-nojs'))).toMatch(/Container \(runc, through Docker\) start-up of 1193 ms/);
+    expect(text(container!.querySelector('.sim-nojs'))).toMatch(/Container \(runc, through Docker\) start-up of 1,193 ms/);
     expect(text(container!.querySelector('.sim-nojs'))).not.toMatch(/193 ms: Median/);
     expect(text(container!.querySelector('[data-part="sentence"]'))).not.toBe(text(fc!.querySelector('[data-part="sentence"]')));
     expect(JSON.parse(container!.getAttribute('data-sandboxes') ?? '[]').map((s: { id: string; startupMs: number }) => [s.id, s.startupMs])).toEqual([
