@@ -32,7 +32,7 @@ const BUDGET = {
   demoOwnJsGz: 8 * KiB,
   firstVisitGz: 120 * KiB,
 };
-const BENCH_PAGES = ['home', 'text-chapter', 'diagram-chapter', 'demo-chapter', 'glossary', 'whole-book'];
+const BENCH_PAGES = ['home', 'text-chapter', 'diagram-chapter', 'demo-chapter', 'glossary', 'whole-book', 'zh-home', 'zh-glossary'];
 const OUT = 'bench/out';
 
 const args = process.argv.slice(2);
