@@ -1,8 +1,8 @@
 /** The self-check quiz element: grades items, shows explanations, remembers answers locally. */
 import { gradeItem, gradeMessage, parseQuizState, scoreMessage, type QuizState } from '../../src/lib/quiz-grading';
-import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
+import { pageMessages } from '../../src/i18n/client';
 
-const m = MESSAGES[localeFromLang(document.documentElement.lang)];
+const m = pageMessages();
 
 class BkQuiz extends HTMLElement {
   #state: QuizState = {};

@@ -1,5 +1,5 @@
 /** Grading of one quiz item: the reader's choice against the set of correct options. */
-import { MESSAGES, type Messages } from '../i18n/messages';
+import { CLIENT_MESSAGES, type ClientMessages as Messages } from '../i18n/client';
 
 export interface Grade {
   correct: boolean;
@@ -17,7 +17,7 @@ export function gradeItem(chosen: readonly number[], correct: readonly number[])
 }
 
 /** The sentence read out after checking. */
-export function gradeMessage(g: Grade, chosenCount: number, m: Messages = MESSAGES.en): string {
+export function gradeMessage(g: Grade, chosenCount: number, m: Messages = CLIENT_MESSAGES.en): string {
   if (chosenCount === 0) return m.quizChooseFirst;
   if (g.correct) return m.quizCorrect;
   const parts: string[] = [];
@@ -26,7 +26,7 @@ export function gradeMessage(g: Grade, chosenCount: number, m: Messages = MESSAG
   return m.quizNotQuite(parts);
 }
 
-export function scoreMessage(correct: number, total: number, m: Messages = MESSAGES.en): string {
+export function scoreMessage(correct: number, total: number, m: Messages = CLIENT_MESSAGES.en): string {
   return m.quizScore(String(correct), String(total));
 }
 

@@ -1,5 +1,5 @@
 /** Reading progress, kept in the reader's browser only: the set of chapter ids marked as read. */
-import { MESSAGES, type Messages } from '../i18n/messages';
+import { CLIENT_MESSAGES, type ClientMessages as Messages } from '../i18n/client';
 
 export const PROGRESS_KEY = 'bk-read';
 
@@ -37,7 +37,7 @@ export function saveProgress(read: ReadonlySet<string>, storage?: Pick<Storage, 
 }
 
 /** The tick after a chapter marked as read, with words for screen readers. */
-export function readMarkHtml(m: Messages = MESSAGES.en): string {
+export function readMarkHtml(m: Messages = CLIENT_MESSAGES.en): string {
   return `<span aria-hidden="true"> ✓</span><span class="sr-only"> ${m.readMark}</span>`;
 }
 export const READ_MARK_HTML = readMarkHtml();
@@ -50,7 +50,7 @@ export function toggleRead(read: ReadonlySet<string>, id: string, on: boolean): 
 }
 
 /** "3 of 13 chapters read", counting only chapters that still exist. */
-export function progressSummary(read: ReadonlySet<string>, chapterIds: readonly string[], m: Messages = MESSAGES.en): string {
+export function progressSummary(read: ReadonlySet<string>, chapterIds: readonly string[], m: Messages = CLIENT_MESSAGES.en): string {
   const n = chapterIds.filter((id) => read.has(id)).length;
   return m.progressSummary(String(n), String(chapterIds.length), chapterIds.length);
 }

@@ -63,3 +63,24 @@ describe('search in the Chinese edition', () => {
     }
   });
 });
+
+describe('the quiz and reading progress on a Chinese page', () => {
+  it('grade, score and mark as read in Chinese', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}zh-cn/foundations/what-is-virtualization/`);
+    await page.waitForFunction(() => customElements.get('bk-quiz') !== undefined && customElements.get('bk-mark-read') !== undefined);
+    const item = page.locator('.bk-quiz__item').first();
+    await item.locator('.bk-quiz__check').click();
+    await expect.poll(() => item.locator('.bk-quiz__result').textContent()).toBe('请先选择一个答案。');
+    await item.locator('.bk-quiz__option[data-correct="true"] input').first().check();
+    await item.locator('.bk-quiz__check').click();
+    await expect.poll(() => item.locator('.bk-quiz__result').textContent()).toBe('正确。');
+    const total = await page.locator('.bk-quiz__item').count();
+    expect(await page.locator('.bk-quiz__score').first().textContent()).toBe(`目前答对 1 题，共 ${total} 题。`);
+    const mark = page.locator('bk-mark-read button');
+    expect(await mark.textContent()).toBe('将本章标记为已读');
+    await mark.click();
+    expect(await mark.textContent()).toBe('已读 ✓（点击取消标记）');
+    await page.close();
+  });
+});
