@@ -1,8 +1,6 @@
 /** The self-check quiz element: grades items, shows explanations, remembers answers locally. */
-import { gradeItem, gradeMessage, parseQuizState, scoreMessage, type QuizState } from '../../src/lib/quiz-grading';
-import { pageMessages } from '../../src/i18n/client';
-
-const m = pageMessages();
+import { gradeItem, parseQuizState, type QuizState } from '../../src/lib/quiz-grading';
+import { gradeText, messagesOf, scoreText } from '../../src/i18n/format';
 
 class BkQuiz extends HTMLElement {
   #state: QuizState = {};
@@ -65,7 +63,7 @@ class BkQuiz extends HTMLElement {
     const correct = options.flatMap((o, i) => (o.dataset.correct === 'true' ? [i] : []));
     const grade = gradeItem(chosen, correct);
     const result = item.querySelector('.bk-quiz__result')!;
-    result.textContent = gradeMessage(grade, chosen.length, m);
+    result.textContent = gradeText(grade, chosen.length, messagesOf(this));
     if (!chosen.length) return;
     item.dataset.result = grade.correct ? 'correct' : 'wrong';
     options.forEach((o, i) => {
@@ -81,7 +79,7 @@ class BkQuiz extends HTMLElement {
   #score() {
     const checked = this.#items().filter((i) => i.dataset.result);
     const right = checked.filter((i) => i.dataset.result === 'correct').length;
-    this.querySelector('.bk-quiz__score')!.textContent = checked.length ? scoreMessage(right, this.#items().length, m) : '';
+    this.querySelector('.bk-quiz__score')!.textContent = checked.length ? scoreText(right, this.#items().length, messagesOf(this)) : '';
   }
 
   #reset() {

@@ -1,5 +1,6 @@
 /** Grading of one quiz item: the reader's choice against the set of correct options. */
 import { CLIENT_MESSAGES, type ClientMessages as Messages } from '../i18n/client';
+import { gradeText, scoreText } from '../i18n/format';
 
 export interface Grade {
   correct: boolean;
@@ -18,16 +19,11 @@ export function gradeItem(chosen: readonly number[], correct: readonly number[])
 
 /** The sentence read out after checking. */
 export function gradeMessage(g: Grade, chosenCount: number, m: Messages = CLIENT_MESSAGES.en): string {
-  if (chosenCount === 0) return m.quizChooseFirst;
-  if (g.correct) return m.quizCorrect;
-  const parts: string[] = [];
-  if (g.wrongChosen.length) parts.push(m.quizWrongChosen(g.wrongChosen.length));
-  if (g.missed.length) parts.push(m.quizMissed(g.missed.length));
-  return m.quizNotQuite(parts);
+  return gradeText(g, chosenCount, m);
 }
 
 export function scoreMessage(correct: number, total: number, m: Messages = CLIENT_MESSAGES.en): string {
-  return m.quizScore(String(correct), String(total));
+  return scoreText(correct, total, m);
 }
 
 /** Saved state: question id → chosen option indexes and whether it was checked. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES, LOCALES } from '../../src/i18n/messages';
 import { localeFromLang, localeFromPath, splitLocalePath, formatNumber } from '../../src/i18n';
 import { addAlternates, englishId } from '../../src/i18n/alternates';
+import { gradeText, scoreText } from '../../src/i18n/format';
 
 /** Every message as text: strings as they are, functions called with sample arguments. */
 function flatten(value: unknown, path = ''): [string, string][] {
@@ -35,12 +36,14 @@ describe('the message catalogue', () => {
     const m = MESSAGES['zh-cn'];
     expect([m.chapter('4'), m.section('4.2'), m.figure('4.2'), m.table('4.1')]).toEqual(['第 4 章', '4.2 节', '图 4.2', '表 4.1']);
     expect(m.part('II', m.partTitles.system)).toBe('第二部分 系统虚拟化');
-    expect(m.quizScore('2', '5')).toBe('目前答对 2 题，共 5 题。');
+    expect(scoreText(2, 5, m)).toBe('目前答对 2 题，共 5 题。');
+    expect(gradeText({ correct: false, wrongChosen: [1], missed: [2, 3] }, 1, m)).toBe('还不对：有 1 个选项选错了，有 2 个正确选项没有选。请阅读下面的解释。');
+    expect(gradeText({ correct: false, wrongChosen: [1, 2], missed: [] }, 2, MESSAGES.en)).toBe('Not quite: 2 choices are wrong. Read the explanations below.');
   });
 
   it('has no Latin words in Chinese messages except names kept in English', () => {
     for (const [k, v] of flatten(MESSAGES['zh-cn'])) {
-      const words = v.match(/[A-Za-z]{2,}/g) ?? [];
+      const words = v.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
       expect(words.filter((w) => !['JavaScript', 'Title', 'Unix', 'Linux'].includes(w)), k).toEqual([]);
     }
   });
