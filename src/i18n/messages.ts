@@ -73,6 +73,9 @@ export interface Messages extends ClientMessages {
   // Translations.
   staleNotice: string;
   staleLink: string;
+  /** The whole-book page of an edition that has none yet: where the English one is. */
+  wholeBookElsewhere: string;
+  wholeBookLink: string;
 
   // Demos (components/demos, components/simulators): one object per demo, in its own file.
   timeline: TimelineMessages;
@@ -126,6 +129,8 @@ const en: Messages = {
 
   staleNotice: 'The English original has changed since this translation was made.',
   staleLink: 'Read the English original',
+  wholeBookElsewhere: 'The whole book on one page exists in English only: ',
+  wholeBookLink: 'open the English whole book',
 
 };
 
@@ -180,6 +185,8 @@ const zhCN: Messages = {
 
   staleNotice: '英文原文在此译文之后有改动；',
   staleLink: '阅读英文原文',
+  wholeBookElsewhere: '全书单页版目前只有英文版：',
+  wholeBookLink: '打开英文版全书单页',
 
 };
 

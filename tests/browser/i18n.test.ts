@@ -10,7 +10,7 @@ let browser: Browser;
 useBrowser((b) => (browser = b));
 
 async function switchTo(page: import('playwright-core').Page, label: string) {
-  await page.waitForFunction(() => customElements.get('bk-lang-keep-hash') !== undefined);
+  await page.waitForFunction(() => customElements.get('starlight-lang-select') !== undefined);
   const select = page.locator('starlight-lang-select select').first();
   // The picker sits in the header on wide screens.
   const before = new URL(page.url()).pathname;
