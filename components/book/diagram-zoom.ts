@@ -3,16 +3,23 @@
  * <svg> is moved into the dialog while it is open and put back when it closes, so the page never
  * holds two copies (ids, <title>, screen readers) and theme switching keeps working.
  */
-import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
+import { fill } from '../../src/i18n/format';
+
+/** The dialog's words, written by DiagramZoom.astro into its data-messages ({name}: the diagram's title). */
+export interface ZoomMessages {
+  diagram: string;
+  openDiagram: string;
+  openDiagramNamed: string;
+}
 
 const MIN = 0.25;
 const MAX = 6;
 const STEP = 1.25;
 
 export function mountDiagramZoom() {
-  const m = MESSAGES[localeFromLang(document.documentElement.lang)];
   const dialog = document.querySelector<HTMLDialogElement>('dialog.bk-zoom');
   if (!dialog) return;
+  const m = JSON.parse(dialog.dataset.messages!) as ZoomMessages;
   const stage = dialog.querySelector<HTMLElement>('.bk-zoom__stage')!;
   const title = dialog.querySelector<HTMLElement>('.bk-zoom__title')!;
   const level = dialog.querySelector<HTMLOutputElement>('.bk-zoom__level')!;
@@ -124,7 +131,7 @@ export function mountDiagramZoom() {
     button.type = 'button';
     button.className = 'bk-diagram-open';
     button.textContent = m.openDiagram;
-    if (name) button.setAttribute('aria-label', m.openDiagramNamed(name));
+    if (name) button.setAttribute('aria-label', fill(m.openDiagramNamed, { name }));
     button.setAttribute('aria-haspopup', 'dialog');
     button.addEventListener('click', () => open(figure, button));
     figure.after(button);

@@ -3,11 +3,12 @@
  * in localStorage, so the order is the same on every visit; without it, the page's order stays),
  * gives one retry before revealing an answer, keeps the score per chapter and for the home page,
  * and remembers answers in localStorage only. Grading lives in src/lib/quiz-grading.ts; every
- * sentence comes from the message catalogue, in the language of the page (<html lang>).
+ * sentence is a template the server wrote into data-messages in the page's language (no catalogue
+ * in the page's JavaScript), formatted by src/i18n/format.ts.
  */
 import {
-  checkAttempt,
-  finishedMessage,
+  checkAttemptWith,
+  finishedMessageWith,
   gradeItem,
   OPEN_ITEM,
   parseQuizScores,
@@ -16,15 +17,14 @@ import {
   quizScore,
   READER_KEY,
   revealAnswer,
-  scoreMessage,
-  tryAgainMessage,
+  scoreMessageWith,
+  tryAgainMessageWith,
   type ItemState,
   type QuizState,
 } from '../../src/lib/quiz-grading';
 import { newReaderKey, seededOrder } from '../../src/lib/shuffle';
-import { MESSAGES, localeFromLang } from '../../src/i18n/messages-client';
-
-const m = MESSAGES[localeFromLang(document.documentElement.lang)];
+import { messagesOf } from '../../src/i18n/format';
+import type { ClientMessages } from '../../src/i18n/client';
 
 function storage(): Storage | null {
   try {
@@ -52,6 +52,12 @@ function readerKey(): string | null {
 
 class BkQuiz extends HTMLElement {
   #state: QuizState = {};
+  #messages: ClientMessages | null = null;
+
+  /** The page's messages, from data-messages. */
+  get #m(): ClientMessages {
+    return (this.#messages ??= messagesOf(this));
+  }
 
   get #storageKey() {
     return `bk-quiz:${this.dataset.key}`;
@@ -133,7 +139,7 @@ class BkQuiz extends HTMLElement {
   }
 
   #check(item: HTMLElement) {
-    const attempt = checkAttempt(this.#get(item), this.#chosen(item), this.#correct(item), m);
+    const attempt = checkAttemptWith(this.#get(item), this.#chosen(item), this.#correct(item), this.#m);
     if (!attempt.grade) {
       item.querySelector('.bk-quiz__result')!.textContent = attempt.message;
       return;
@@ -158,7 +164,7 @@ class BkQuiz extends HTMLElement {
     item.dataset.result = s.outcome === 'correct' ? 'correct' : 'wrong';
     item.dataset.outcome = s.outcome;
     item.querySelector('.bk-quiz__result')!.textContent =
-      message ?? (finished ? finishedMessage(s, grade, m) : tryAgainMessage(grade, correct.length, m));
+      message ?? (finished ? finishedMessageWith(s, grade, this.#m) : tryAgainMessageWith(grade, correct.length, this.#m));
     for (const o of this.#options(item)) {
       const v = this.#value(o);
       const show = finished ? s.chosen.includes(v) || correct.includes(v) : s.chosen.includes(v) && !correct.includes(v);
@@ -185,7 +191,7 @@ class BkQuiz extends HTMLElement {
   #score() {
     const qids = this.#items().map((i) => i.dataset.qid!);
     const score = quizScore(this.#state, qids);
-    this.querySelector('.bk-quiz__score')!.textContent = scoreMessage(score, m);
+    this.querySelector('.bk-quiz__score')!.textContent = scoreMessageWith(score, this.#m);
     const s = storage();
     if (!s) return;
     try {

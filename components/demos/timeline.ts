@@ -3,6 +3,8 @@
  * checked means all) and says how many are shown. Filtering lives in src/lib/timeline.ts.
  */
 import { describeTimelineFilter, filterMilestones, type EraId, type Milestone, type MilestoneKind } from '../../src/lib/timeline';
+import { TIMELINE_MESSAGES } from '../../src/i18n/timeline';
+import { localeFromLang } from '../../src/i18n/client';
 
 type Item = Pick<Milestone, 'id' | 'year' | 'month' | 'title' | 'kind'>;
 
@@ -31,7 +33,7 @@ class HistoryTimeline extends HTMLElement {
     // filterMilestones takes whole milestones; id, date parts, title and kind are all it reads.
     const shown = new Set(filterMilestones(items as Milestone[], filter).map((m) => m.id));
     for (const li of this.querySelectorAll<HTMLElement>('li[data-milestone]')) li.hidden = !shown.has(li.dataset.milestone!);
-    this.querySelector('.dm-status')!.textContent = describeTimelineFilter(shown.size, items.length, filter);
+    this.querySelector('.dm-status')!.textContent = describeTimelineFilter(shown.size, items.length, filter, TIMELINE_MESSAGES[localeFromLang(document.documentElement.lang)]);
   }
 }
 

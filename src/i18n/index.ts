@@ -23,8 +23,8 @@ export function localeFromPath(pathname: string, base = '/'): Locale {
 }
 
 /** The locale of an <html lang> value: "zh-CN" → "zh-cn"; anything else → "en". */
-export { localeFromLang } from './messages-client';
-import { localeFromLang } from './messages-client';
+export { localeFromLang } from './client';
+import { localeFromLang } from './client';
 
 /** The locale of a file path relative to content/docs, and the path of its English source. */
 export function splitLocalePath(rel: string): { locale: Locale; path: string } {

@@ -10,13 +10,15 @@
  * translated by Starlight; this catalogue holds only what the book adds.
  */
 
-export const LOCALES = ['en', 'zh-cn'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { CLIENT_MESSAGES, LOCALES, type ClientMessages, type Locale } from './client';
+import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline';
+
+export { LOCALES, type Locale };
 
 /** The BCP 47 tag of each locale, for `lang` attributes, Intl and Starlight's config. */
 export const LANG: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 
-export interface Messages {
+export interface Messages extends ClientMessages {
   // Numbered things (remark-book, cross-references, the sidebar).
   chapter: (n: string) => string;
   section: (n: string) => string;
@@ -35,8 +37,6 @@ export interface Messages {
   labelEnd: string;
   /** Joins items of a list: ", " / "、". */
   listSeparator: string;
-  /** Ends a sentence. */
-  fullStop: string;
   /** Between a label and what it labels: "Section 4.2: Title" / "4.2 节：标题". */
   colon: string;
   /** Around an aside: " (" … ")" / "（" … "）". */
@@ -54,35 +54,13 @@ export interface Messages {
   quizClear: string;
   quizChooseAll: string;
   quizCheck: string;
-  quizChooseFirst: string;
-  quizCorrect: string;
-  quizWrongChosen: (n: number) => string;
-  quizMissed: (n: number) => string;
-  quizNotQuite: (parts: string[]) => string;
-  /** After a first wrong answer to a question with one right option. */
-  quizTryAgain: string;
-  /** After a first wrong answer to a question with several right options: what is wrong, not which. */
-  quizTryAgainMany: (parts: string[]) => string;
-  quizCorrectSecondTry: string;
-  /** The answer was revealed by "Show answer" (or the choice was right after all). */
-  quizAnswerShown: string;
-  /** A second wrong answer: the right one is revealed. */
-  quizRevealed: (parts: string[]) => string;
-  quizShowAnswer: string;
-  /** The score of a chapter's quiz; `revealed` answers were shown rather than found. */
-  quizScore: (correct: string, total: string, revealed?: number) => string;
+  // The quiz's sentences in the browser are templates in ./client.ts (quizTryAgain, quizScore…).
   /** The home page: the book's quiz questions, before any score is known. */
   quizBookIntro: (total: string) => string;
-  quizBookNone: (total: string) => string;
-  quizBookSummary: (correct: string, total: string, shown: number) => string;
 
   // Reading progress.
   progressIntro: (chapters: string) => string;
-  progressSummary: (read: string, total: string, count: number) => string;
-  markRead: string;
-  markedRead: string;
   progressNote: string;
-  readMark: string;
 
   // Glossary and bibliography pages.
   glossaryEmpty: string;
@@ -115,9 +93,17 @@ export interface Messages {
   // Translations.
   staleNotice: string;
   staleLink: string;
+  /** The whole-book page of an edition that has none yet: where the English one is. */
+  wholeBookElsewhere: string;
+  wholeBookLink: string;
+
+  // Demos (components/demos, components/simulators): one object per demo, in its own file.
+  timeline: TimelineMessages;
 }
 
 const en: Messages = {
+  ...CLIENT_MESSAGES.en,
+  timeline: TIMELINE_MESSAGES.en,
   chapter: (n) => `Chapter ${n}`,
   section: (n) => `Section ${n}`,
   figure: (n) => `Figure ${n}`,
@@ -135,7 +121,6 @@ const en: Messages = {
   references: 'References',
   labelEnd: '.',
   listSeparator: ', ',
-  fullStop: '.',
   colon: ': ',
   open: ' (',
   close: ')',
@@ -149,30 +134,10 @@ const en: Messages = {
   quizClear: 'Clear my answers',
   quizChooseAll: ' (choose all that apply)',
   quizCheck: 'Check',
-  quizChooseFirst: 'Choose an answer first.',
-  quizCorrect: 'Correct.',
-  quizWrongChosen: (n) => `${n === 1 ? 'one choice is' : `${n} choices are`} wrong`,
-  quizMissed: (n) => `${n === 1 ? 'one correct option was' : `${n} correct options were`} not chosen`,
-  quizNotQuite: (parts) => `Not quite: ${parts.join(', and ')}. Read the explanations below.`,
-  quizTryAgain: 'Not quite — try again. The explanation of your choice is below.',
-  quizTryAgainMany: (parts) => `Not quite — try again: ${parts.join(', and ')}. The explanation of your choices is below.`,
-  quizCorrectSecondTry: 'Correct, at the second try.',
-  quizAnswerShown: 'The answer is shown below.',
-  quizRevealed: (parts) => `Not quite: ${parts.join(', and ')}. The right answer is marked below.`,
-  quizShowAnswer: 'Show answer',
-  quizScore: (correct, total, revealed = 0) =>
-    `${correct} of ${total} correct so far${revealed ? `; ${revealed} answer${revealed === 1 ? '' : 's'} shown` : ''}.`,
   quizBookIntro: (total) => `The book has ${total} self-check quiz questions; your score is kept in this browser only.`,
-  quizBookNone: (total) => `Self-check quizzes: none answered yet (${total} questions in the book).`,
-  quizBookSummary: (correct, total, shown) =>
-    `Self-check quizzes: ${correct} of ${total} questions answered correctly${shown ? ` (${shown} answer${shown === 1 ? '' : 's'} shown)` : ''}.`,
 
   progressIntro: (chapters) => `${chapters} chapters. Mark a chapter as read at its end; your progress is kept in this browser only.`,
-  progressSummary: (read, total, count) => `${read} of ${total} chapter${count === 1 ? '' : 's'} read`,
-  markRead: 'Mark this chapter as read',
-  markedRead: 'Read ✓ (select to unmark)',
   progressNote: 'Your progress is kept in this browser only.',
-  readMark: '(read)',
 
   glossaryEmpty: 'The glossary fills as chapters are written.',
   glossaryLetters: 'Glossary letters',
@@ -199,12 +164,17 @@ const en: Messages = {
 
   staleNotice: 'The English original has changed since this translation was made.',
   staleLink: 'Read the English original',
+  wholeBookElsewhere: 'The whole book on one page exists in English only: ',
+  wholeBookLink: 'open the English whole book',
+
 };
 
 /** Part numerals as Chinese books write them: 第一部分. */
 const ZH_NUMERALS: Record<string, string> = { I: '一', II: '二', III: '三', IV: '四', V: '五', VI: '六' };
 
 const zhCN: Messages = {
+  ...CLIENT_MESSAGES['zh-cn'],
+  timeline: TIMELINE_MESSAGES['zh-cn'],
   chapter: (n) => `第 ${n} 章`,
   section: (n) => `${n} 节`,
   figure: (n) => `图 ${n}`,
@@ -222,7 +192,6 @@ const zhCN: Messages = {
   references: '参考文献',
   labelEnd: '',
   listSeparator: '、',
-  fullStop: '。',
   colon: '：',
   open: '（',
   close: '）',
@@ -236,28 +205,10 @@ const zhCN: Messages = {
   quizClear: '清除我的答案',
   quizChooseAll: '（多选）',
   quizCheck: '检查',
-  quizChooseFirst: '请先选择一个答案。',
-  quizCorrect: '正确。',
-  quizWrongChosen: (n) => `有 ${n} 个选项选错了`,
-  quizMissed: (n) => `有 ${n} 个正确选项没有选`,
-  quizNotQuite: (parts) => `还不对：${parts.join('，')}。请阅读下面的解释。`,
-  quizTryAgain: '还不对，请再试一次。下面是对你所选选项的解释。',
-  quizTryAgainMany: (parts) => `还不对，请再试一次：${parts.join('，')}。下面是对你所选选项的解释。`,
-  quizCorrectSecondTry: '正确（第二次答对）。',
-  quizAnswerShown: '答案已在下面显示。',
-  quizRevealed: (parts) => `还不对：${parts.join('，')}。正确答案已在下面标出。`,
-  quizShowAnswer: '显示答案',
-  quizScore: (correct, total, revealed = 0) => `目前答对 ${correct} 题，共 ${total} 题${revealed ? `；已查看 ${revealed} 题的答案` : ''}。`,
   quizBookIntro: (total) => `全书共有 ${total} 道自测题；你的得分只保存在本浏览器中。`,
-  quizBookNone: (total) => `自测题：尚未作答（全书共 ${total} 题）。`,
-  quizBookSummary: (correct, total, shown) => `自测题：全书 ${total} 题中已答对 ${correct} 题${shown ? `（另有 ${shown} 题查看了答案）` : ''}。`,
 
   progressIntro: (chapters) => `共 ${chapters} 章。读完一章后，可在章末标记为已读；阅读进度只保存在本浏览器中。`,
-  progressSummary: (read, total) => `已读 ${read} 章，共 ${total} 章`,
-  markRead: '将本章标记为已读',
-  markedRead: '已读 ✓（点击取消标记）',
   progressNote: '阅读进度只保存在本浏览器中。',
-  readMark: '（已读）',
 
   glossaryEmpty: '术语表会随着各章的写作逐步充实。',
   glossaryLetters: '术语表索引',
@@ -284,6 +235,9 @@ const zhCN: Messages = {
 
   staleNotice: '英文原文在此译文之后有改动；',
   staleLink: '阅读英文原文',
+  wholeBookElsewhere: '全书单页版目前只有英文版：',
+  wholeBookLink: '打开英文版全书单页',
+
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-cn': zhCN };

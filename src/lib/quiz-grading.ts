@@ -3,10 +3,13 @@
  * before the answer is revealed, and the score of a quiz. Options are identified by their index in
  * the chapter's source (the value of their input), whatever order the page shows them in.
  *
- * Every sentence comes from the message catalogue (src/i18n/messages.ts); each function takes the
- * page's messages as its last argument and defaults to English.
+ * Every sentence is a {placeholder} template of the browser's part of the catalogue
+ * (src/i18n/client.ts), formatted by src/i18n/format.ts. The page's script passes the messages the
+ * server wrote into data-messages to the `…With` functions, which take them as a required argument,
+ * so the page ships no catalogue; the functions without `With` default to English (tests, server).
  */
-import { MESSAGES, type Messages } from '../i18n/messages';
+import { CLIENT_MESSAGES, type ClientMessages as Messages } from '../i18n/client';
+import { bookQuizText, fill, gradeText, scoreText, wrongParts } from '../i18n/format';
 
 export interface Grade {
   correct: boolean;
@@ -23,27 +26,21 @@ export function gradeItem(chosen: readonly number[], correct: readonly number[])
   return { correct: wrongChosen.length === 0 && missed.length === 0, wrongChosen, missed };
 }
 
-/** The clauses that say what is wrong: "one choice is wrong", "2 correct options were not chosen". */
-function whatIsWrong(g: Grade, m: Messages): string[] {
-  const parts: string[] = [];
-  if (g.wrongChosen.length) parts.push(m.quizWrongChosen(g.wrongChosen.length));
-  if (g.missed.length) parts.push(m.quizMissed(g.missed.length));
-  return parts;
-}
-
 /** The sentence read out after a final check (the answer is shown). */
-export function gradeMessage(g: Grade, chosenCount: number, m: Messages = MESSAGES.en): string {
-  if (chosenCount === 0) return m.quizChooseFirst;
-  if (g.correct) return m.quizCorrect;
-  return m.quizNotQuite(whatIsWrong(g, m));
+export function gradeMessage(g: Grade, chosenCount: number, m: Messages = CLIENT_MESSAGES.en): string {
+  return gradeText(g, chosenCount, m);
 }
 
 /**
  * The sentence after a first wrong answer. With one right answer, "one choice is wrong" says nothing
  * more; with several, the counts help (without saying which).
  */
-export function tryAgainMessage(g: Grade, correctCount: number, m: Messages = MESSAGES.en): string {
-  return correctCount > 1 ? m.quizTryAgainMany(whatIsWrong(g, m)) : m.quizTryAgain;
+export function tryAgainMessage(g: Grade, correctCount: number, m: Messages = CLIENT_MESSAGES.en): string {
+  return tryAgainMessageWith(g, correctCount, m);
+}
+
+export function tryAgainMessageWith(g: Grade, correctCount: number, m: Messages): string {
+  return correctCount > 1 ? fill(m.quizTryAgainMany, { parts: wrongParts(g, m) }) : m.quizTryAgain;
 }
 
 /** One question's progress: open (may still be answered), answered correctly, or answer revealed. */
@@ -72,27 +69,31 @@ export interface Attempt {
  * Check a choice. A first wrong answer says "try again" and explains only the options chosen; a
  * second wrong answer reveals the right one. A finished question (correct or revealed) stays as it is.
  */
-export function checkAttempt(prev: ItemState, chosen: readonly number[], correct: readonly number[], m: Messages = MESSAGES.en): Attempt {
+export function checkAttempt(prev: ItemState, chosen: readonly number[], correct: readonly number[], m: Messages = CLIENT_MESSAGES.en): Attempt {
+  return checkAttemptWith(prev, chosen, correct, m);
+}
+
+export function checkAttemptWith(prev: ItemState, chosen: readonly number[], correct: readonly number[], m: Messages): Attempt {
   if (prev.outcome !== 'open') {
-    return { state: prev, grade: gradeItem(prev.chosen, correct), reveal: true, message: finishedMessage(prev, gradeItem(prev.chosen, correct), m) };
+    return { state: prev, grade: gradeItem(prev.chosen, correct), reveal: true, message: finishedMessageWith(prev, gradeItem(prev.chosen, correct), m) };
   }
   if (!chosen.length) return { state: prev, grade: null, reveal: false, message: m.quizChooseFirst };
   const grade = gradeItem(chosen, correct);
   const tries = prev.tries + 1;
   if (grade.correct) {
     const state: ItemState = { chosen: [...chosen], checked: true, tries, outcome: 'correct' };
-    return { state, grade, reveal: true, message: finishedMessage(state, grade, m) };
+    return { state, grade, reveal: true, message: finishedMessageWith(state, grade, m) };
   }
   if (tries < 2) {
     return {
       state: { chosen: [...chosen], checked: true, tries, outcome: 'open' },
       grade,
       reveal: false,
-      message: tryAgainMessage(grade, correct.length, m),
+      message: tryAgainMessageWith(grade, correct.length, m),
     };
   }
   const state: ItemState = { chosen: [...chosen], checked: true, tries, outcome: 'revealed' };
-  return { state, grade, reveal: true, message: finishedMessage(state, grade, m) };
+  return { state, grade, reveal: true, message: finishedMessageWith(state, grade, m) };
 }
 
 /** Give up on a question: its answer is revealed (an answered question is unchanged). */
@@ -101,10 +102,19 @@ export function revealAnswer(prev: ItemState): ItemState {
 }
 
 /** What a finished question says. */
-export function finishedMessage(s: ItemState, g: Grade, m: Messages = MESSAGES.en): string {
+export function finishedMessage(s: ItemState, g: Grade, m: Messages = CLIENT_MESSAGES.en): string {
+  return finishedMessageWith(s, g, m);
+}
+
+export function finishedMessageWith(s: ItemState, g: Grade, m: Messages): string {
   if (s.outcome === 'correct') return s.tries > 1 ? m.quizCorrectSecondTry : m.quizCorrect;
   if (!s.chosen.length || g.correct) return m.quizAnswerShown;
-  return m.quizRevealed(whatIsWrong(g, m));
+  // One right answer: counting wrong and missed options ("one choice is wrong, and one correct
+  // option was not chosen") reads as if several answers were allowed. The right options are the
+  // missed ones plus the chosen ones that are not wrong.
+  const correctCount = g.missed.length + s.chosen.length - g.wrongChosen.length;
+  if (correctCount === 1) return m.quizRevealedSingle;
+  return fill(m.quizRevealed, { parts: wrongParts(g, m) });
 }
 
 export interface QuizScore {
@@ -127,9 +137,13 @@ export function quizScore(state: QuizState, qids: readonly string[]): QuizScore 
 }
 
 /** "2 of 5 correct so far; 1 answer shown." (empty before any question is finished). */
-export function scoreMessage(score: QuizScore, m: Messages = MESSAGES.en): string {
+export function scoreMessage(score: QuizScore, m: Messages = CLIENT_MESSAGES.en): string {
+  return scoreMessageWith(score, m);
+}
+
+export function scoreMessageWith(score: QuizScore, m: Messages): string {
   if (!score.correct && !score.revealed) return '';
-  return m.quizScore(String(score.correct), String(score.total), score.revealed);
+  return scoreText(score.correct, score.total, m, score.revealed);
 }
 
 /** Saved state: question id → the reader's choice and progress. */
@@ -176,12 +190,15 @@ export function parseQuizScores(raw: string | null): QuizScores {
 }
 
 /** The home page's line: "Self-check quizzes: 12 of 70 questions answered correctly." */
-export function bookQuizSummary(scores: QuizScores, bookTotal: number, m: Messages = MESSAGES.en): string {
+export function bookQuizSummary(scores: QuizScores, bookTotal: number, m: Messages = CLIENT_MESSAGES.en): string {
+  return bookQuizSummaryWith(scores, bookTotal, m);
+}
+
+export function bookQuizSummaryWith(scores: QuizScores, bookTotal: number, m: Messages): string {
   const all = Object.values(scores);
   const correct = all.reduce((n, s) => n + s.correct, 0);
-  const finished = all.reduce((n, s) => n + s.correct + s.revealed, 0);
-  if (!finished) return m.quizBookNone(String(bookTotal));
-  return m.quizBookSummary(String(correct), String(bookTotal), finished - correct);
+  const revealed = all.reduce((n, s) => n + s.revealed, 0);
+  return bookQuizText(correct, revealed, bookTotal, m);
 }
 
 /** The key that gives this reader their own, stable option order. */

@@ -1,5 +1,6 @@
 /** Reading progress, kept in the reader's browser only: the set of chapter ids marked as read. */
-import { MESSAGES, type Messages } from '../i18n/messages';
+import { CLIENT_MESSAGES, type ClientMessages as Messages } from '../i18n/client';
+import { progressText, readMarkHtmlWith } from '../i18n/format';
 
 export const PROGRESS_KEY = 'bk-read';
 
@@ -37,10 +38,11 @@ export function saveProgress(read: ReadonlySet<string>, storage?: Pick<Storage, 
 }
 
 /** The tick after a chapter marked as read, with words for screen readers. */
-export function readMarkHtml(m: Messages = MESSAGES.en): string {
-  return `<span aria-hidden="true"> ✓</span><span class="sr-only"> ${m.readMark}</span>`;
+export function readMarkHtml(m: Messages = CLIENT_MESSAGES.en): string {
+  return readMarkHtmlWith(m);
 }
-export const READ_MARK_HTML = readMarkHtml();
+/** @deprecated Use readMarkHtml(messages): the English read mark. */
+export const READ_MARK_HTML = /* @__PURE__ */ readMarkHtml();
 
 export function toggleRead(read: ReadonlySet<string>, id: string, on: boolean): Set<string> {
   const next = new Set(read);
@@ -50,7 +52,6 @@ export function toggleRead(read: ReadonlySet<string>, id: string, on: boolean): 
 }
 
 /** "3 of 13 chapters read", counting only chapters that still exist. */
-export function progressSummary(read: ReadonlySet<string>, chapterIds: readonly string[], m: Messages = MESSAGES.en): string {
-  const n = chapterIds.filter((id) => read.has(id)).length;
-  return m.progressSummary(String(n), String(chapterIds.length), chapterIds.length);
+export function progressSummary(read: ReadonlySet<string>, chapterIds: readonly string[], m: Messages = CLIENT_MESSAGES.en): string {
+  return progressText(read, chapterIds, m);
 }

@@ -1,6 +1,7 @@
 /**
  * Types, eras and filtering for <Timeline /> (chapter 2). Milestones live in src/data/timeline.ts.
  */
+import { TIMELINE_MESSAGES, type TimelineMessages } from '../i18n/timeline';
 
 export type MilestoneKind = 'theory' | 'hardware' | 'hypervisor' | 'emulation' | 'os-level' | 'sandbox' | 'cloud-native';
 
@@ -32,8 +33,8 @@ export const ERAS: Era[] = [
 ];
 
 /** "1959–1978", "2013 on". */
-export function eraSpan(era: Era): string {
-  return era.to === undefined ? `${era.from} on` : `${era.from}–${era.to}`;
+export function eraSpan(era: Era, t: TimelineMessages = TIMELINE_MESSAGES.en): string {
+  return era.to === undefined ? t.openSpan(String(era.from)) : `${era.from}–${era.to}`;
 }
 
 /** A source of a milestone: a bibliography key, or a link for sources outside the bibliography. */
@@ -76,12 +77,12 @@ export function filterMilestones(ms: readonly Milestone[], filter: TimelineFilte
 }
 
 /** One sentence for a live region: "12 of 45 milestones shown: hypervisors, 1979–2004." */
-export function describeTimelineFilter(shown: number, total: number, filter: TimelineFilter): string {
+export function describeTimelineFilter(shown: number, total: number, filter: TimelineFilter, t: TimelineMessages = TIMELINE_MESSAGES.en): string {
   const parts: string[] = [];
-  if (filter.kinds.length) parts.push(filter.kinds.map((k) => KINDS[k].toLowerCase()).join(', '));
-  if (filter.eras.length) parts.push(ERAS.filter((e) => filter.eras.includes(e.id)).map(eraSpan).join(', '));
-  const what = parts.length ? `: ${parts.join('; ')}` : '';
-  return shown === 0 ? `No milestones match${what}.` : `${shown} of ${total} milestones shown${what}.`;
+  if (filter.kinds.length) parts.push(filter.kinds.map((k) => t.kinds[k].toLowerCase()).join(t.listSeparator));
+  if (filter.eras.length) parts.push(ERAS.filter((e) => filter.eras.includes(e.id)).map((e) => eraSpan(e, t)).join(t.listSeparator));
+  const what = parts.length ? `${t.whatLead}${parts.join(t.partSeparator)}` : '';
+  return shown === 0 ? t.none(what) : t.shown(String(shown), String(total), what);
 }
 
 /** Data checks: unique ids, dates that agree with the year, known kinds, and a source for every milestone. */

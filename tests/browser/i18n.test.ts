@@ -10,7 +10,7 @@ let browser: Browser;
 useBrowser((b) => (browser = b));
 
 async function switchTo(page: import('playwright-core').Page, label: string) {
-  await page.waitForFunction(() => customElements.get('bk-lang-keep-hash') !== undefined);
+  await page.waitForFunction(() => customElements.get('starlight-lang-select') !== undefined);
   const select = page.locator('starlight-lang-select select').first();
   // The picker sits in the header on wide screens.
   const before = new URL(page.url()).pathname;
@@ -61,5 +61,26 @@ describe('search in the Chinese edition', () => {
       expect(urls.length, q).toBeGreaterThan(0);
       expect(urls.every((u) => u.startsWith(`${base}zh-cn/`)), `${q}: ${urls.join(' ')}`).toBe(true);
     }
+  });
+});
+
+describe('the quiz and reading progress on a Chinese page', () => {
+  it('grade, score and mark as read in Chinese', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${siteUrl}zh-cn/foundations/what-is-virtualization/`);
+    await page.waitForFunction(() => customElements.get('bk-quiz') !== undefined && customElements.get('bk-mark-read') !== undefined);
+    const item = page.locator('.bk-quiz__item').first();
+    await item.locator('.bk-quiz__check').click();
+    await expect.poll(() => item.locator('.bk-quiz__result').textContent()).toBe('请先选择一个答案。');
+    await item.locator('.bk-quiz__option[data-correct="true"] input').first().check();
+    await item.locator('.bk-quiz__check').click();
+    await expect.poll(() => item.locator('.bk-quiz__result').textContent()).toBe('正确。');
+    const total = await page.locator('.bk-quiz__item').count();
+    expect(await page.locator('.bk-quiz__score').first().textContent()).toBe(`目前答对 1 题，共 ${total} 题。`);
+    const mark = page.locator('bk-mark-read button');
+    expect(await mark.textContent()).toBe('将本章标记为已读');
+    await mark.click();
+    expect(await mark.textContent()).toBe('已读 ✓（点击取消标记）');
+    await page.close();
   });
 });

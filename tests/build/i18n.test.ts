@@ -27,7 +27,7 @@ function englishUiStrings(): string[] {
   const SEP = '\u0000';
   const out = new Set<string>();
   const add = (v: unknown) => {
-    if (typeof v === 'string') v.split(SEP).forEach((s) => out.add(s.trim()));
+    if (typeof v === 'string') v.split(/\{\w+\}/).forEach((s) => out.add(s.trim()));
     else if (typeof v === 'function') {
       const fn = v as (...a: unknown[]) => string;
       const text = /parts/.test(fn.toString().slice(0, 20)) ? fn([SEP]) : [fn(SEP, SEP, 2), fn(SEP, SEP, 1)].join(SEP);

@@ -61,7 +61,8 @@ export const pathOf = (file: string) => file.replace(/index\.html$/, '');
  */
 export function pageTypes(dist: string): PageType[] {
   const files = htmlFiles(dist);
-  const facts = files.filter((f) => f !== 'whole-book/index.html').map((f) => pageFacts(dist, f));
+  // Kinds are chosen among English pages; the Chinese edition's pages are added below as kinds of their own.
+  const facts = files.filter((f) => f !== 'whole-book/index.html' && !f.startsWith('zh-cn/')).map((f) => pageFacts(dist, f));
   const chapters = facts.filter((f) => f.chapter);
   const plain = chapters.filter((f) => f.demos.length === 0);
   const out: PageType[] = [];
@@ -82,5 +83,10 @@ export function pageTypes(dist: string): PageType[] {
   add('references', 'References', 'references/index.html');
   add('whole-book', 'Whole book (print edition)', 'whole-book/index.html');
   add('not-found', '404 page', '404.html');
+  // The Simplified Chinese edition: its home, its glossary (pinyin order) and a translated chapter.
+  add('zh-home', 'Home (简体中文)', 'zh-cn/index.html');
+  add('zh-glossary', 'Glossary (简体中文)', 'zh-cn/glossary/index.html');
+  const zhChapter = files.filter((f) => f.startsWith('zh-cn/')).map((f) => pageFacts(dist, f)).find((f) => f.chapter && readPage(dist, f.file).includes('data-pagefind-body'));
+  if (zhChapter) add('zh-chapter', 'Translated chapter (简体中文)', zhChapter.file);
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES, LOCALES } from '../../src/i18n/messages';
 import { localeFromLang, localeFromPath, splitLocalePath, formatNumber } from '../../src/i18n';
 import { addAlternates, englishId } from '../../src/i18n/alternates';
+import { gradeText, scoreText } from '../../src/i18n/format';
 
 /** Every message as text: strings as they are, functions called with sample arguments. */
 function flatten(value: unknown, path = ''): [string, string][] {
@@ -35,13 +36,15 @@ describe('the message catalogue', () => {
     const m = MESSAGES['zh-cn'];
     expect([m.chapter('4'), m.section('4.2'), m.figure('4.2'), m.table('4.1')]).toEqual(['第 4 章', '4.2 节', '图 4.2', '表 4.1']);
     expect(m.part('II', m.partTitles.system)).toBe('第二部分 系统虚拟化');
-    expect(m.quizScore('2', '5')).toBe('目前答对 2 题，共 5 题。');
+    expect(scoreText(2, 5, m)).toBe('目前答对 2 题，共 5 题。');
+    expect(gradeText({ correct: false, wrongChosen: [1], missed: [2, 3] }, 1, m)).toBe('还不对：有 1 个选项选错了，有 2 个正确选项没有选。请阅读下面的解释。');
+    expect(gradeText({ correct: false, wrongChosen: [1, 2], missed: [] }, 2, MESSAGES.en)).toBe('Not quite: 2 choices are wrong. Read the explanations below.');
   });
 
   it('has no Latin words in Chinese messages except names kept in English', () => {
     for (const [k, v] of flatten(MESSAGES['zh-cn'])) {
-      const words = v.match(/[A-Za-z]{2,}/g) ?? [];
-      expect(words.filter((w) => !['JavaScript', 'Title'].includes(w)), k).toEqual([]);
+      const words = v.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+      expect(words.filter((w) => !['JavaScript', 'Title', 'Unix', 'Linux'].includes(w)), k).toEqual([]);
     }
   });
 });
@@ -80,6 +83,31 @@ describe('locales', () => {
     expect(head).toHaveLength(3);
     expect(englishId('zh-cn')).toBe('index');
     expect(englishId('index')).toBe('index');
+  });
+});
+
+describe('the browser\'s strings (data-messages)', () => {
+  it('carries every quiz and progress sentence as a template, in both languages', async () => {
+    const { clientMessagesJson } = await import('../../src/i18n/client');
+    const keys = ['quizTryAgain', 'quizTryAgainMany', 'quizCorrectSecondTry', 'quizAnswerShown', 'quizRevealed', 'quizRevealedSingle', 'quizShowAnswer', 'quizScore', 'quizBookNone', 'quizBookSummary'];
+    for (const locale of LOCALES) {
+      const sent = JSON.parse(clientMessagesJson(locale)) as Record<string, unknown>;
+      for (const k of keys) expect(typeof sent[k], `${locale} ${k}`).toBe('string');
+      expect(scoreText(2, 5, sent as never, 1)).toBe(locale === 'en' ? '2 of 5 correct so far; 1 answer shown.' : '目前答对 2 题，共 5 题；已查看 1 题的答案。');
+    }
+  });
+});
+
+describe('demos in Chinese', () => {
+  it('describes the timeline filter in Chinese, and in English exactly as before', async () => {
+    const { describeTimelineFilter, KINDS, ERAS } = await import('../../src/lib/timeline');
+    const filter = { eras: ['mainframe' as const], kinds: ['hypervisor' as const, 'hardware' as const] };
+    expect(describeTimelineFilter(4, 45, filter, MESSAGES['zh-cn'].timeline)).toBe('共 45 个里程碑，显示 4 个：虚拟机监视器、硬件支持；1959–1978。');
+    expect(describeTimelineFilter(0, 45, { eras: ['cloud-native'], kinds: [] }, MESSAGES['zh-cn'].timeline)).toBe('没有符合条件的里程碑：2013 年至今。');
+    expect(describeTimelineFilter(4, 45, filter)).toBe('4 of 45 milestones shown: hypervisors, hardware support; 1959–1978.');
+    // The catalogue names the same kinds and eras as the data.
+    expect(Object.keys(MESSAGES.en.timeline.kinds).sort()).toEqual(Object.keys(KINDS).sort());
+    expect(Object.keys(MESSAGES['zh-cn'].timeline.eras).sort()).toEqual(ERAS.map((e) => e.id).sort());
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bookQuizSummary,
   checkAttempt,
+  finishedMessage,
   gradeItem,
   gradeMessage,
   OPEN_ITEM,
@@ -70,7 +71,24 @@ describe('checkAttempt: one retry before the answer is revealed', () => {
     const second = checkAttempt(first, [1], correct);
     expect(second.state.outcome).toBe('revealed');
     expect(second.reveal).toBe(true);
+    // One right answer: no counting of wrong and missed options (it would read as if several were allowed).
+    expect(second.message).toBe('Not quite. The right answer is marked below, with why.');
+  });
+  it('after a second wrong try at a question with one right answer, says the right answer is marked, with why', () => {
+    const first = checkAttempt(OPEN_ITEM, [0], correct).state;
+    expect(checkAttempt(first, [1], correct).message).toBe('Not quite. The right answer is marked below, with why.');
+    // Also when the right option was chosen together with a wrong one.
+    expect(checkAttempt(first, [1, 2], correct).message).toBe('Not quite. The right answer is marked below, with why.');
+    expect(finishedMessage({ chosen: [0], checked: true, tries: 2, outcome: 'revealed' }, gradeItem([0], [2]))).toBe('Not quite. The right answer is marked below, with why.');
+    // "Show answer" without a choice still says only that the answer is shown.
+    expect(finishedMessage(revealAnswer(OPEN_ITEM), gradeItem([], [2]))).toBe('The answer is shown below.');
+  });
+  it('with several right answers, the reveal still says what was wrong', () => {
+    const first = checkAttempt(OPEN_ITEM, [0, 1], [1, 2]).state;
+    const second = checkAttempt(first, [0], [1, 2]);
+    expect(second.state.outcome).toBe('revealed');
     expect(second.message).toMatch(/The right answer is marked below\.$/);
+    expect(second.message).toBe('Not quite: one choice is wrong, and 2 correct options were not chosen. The right answer is marked below.');
   });
   it('counts a right answer at the first or second try as correct', () => {
     expect(checkAttempt(OPEN_ITEM, [2], correct).message).toBe('Correct.');
@@ -111,7 +129,9 @@ describe('the quiz in Chinese (messages from the catalogue)', () => {
     const first = checkAttempt(OPEN_ITEM, [0], correct, zh);
     expect(first.message).toBe('还不对，请再试一次。下面是对你所选选项的解释。');
     expect(checkAttempt(OPEN_ITEM, [0, 1], [1, 2], zh).message).toBe('还不对，请再试一次：有 1 个选项选错了，有 1 个正确选项没有选。下面是对你所选选项的解释。');
-    expect(checkAttempt(first.state, [1], correct, zh).message).toBe('还不对：有 1 个选项选错了，有 1 个正确选项没有选。正确答案已在下面标出。');
+    expect(checkAttempt(first.state, [1], correct, zh).message).toBe('还不对。正确答案及其解释已在下面标出。');
+    const firstMany = checkAttempt(OPEN_ITEM, [0, 1], [1, 2], zh).state;
+    expect(checkAttempt(firstMany, [0], [1, 2], zh).message).toBe('还不对：有 1 个选项选错了，有 2 个正确选项没有选。正确答案已在下面标出。');
     expect(checkAttempt(first.state, [2], correct, zh).message).toBe('正确（第二次答对）。');
   });
   it('reports the chapter score and the book total in Chinese', () => {
