@@ -31,7 +31,11 @@ import { benchPdf, pdfReport, type PdfBench } from './pdf.ts';
 import { definedElements, executedBytes, gzipSize, importsOf, KiB, kib, kindOf, MERMAID_CODE, type Kind } from './measure.ts';
 
 const BUDGET = {
-  textChapterJsGz: 10 * KiB,
+  // 10 KiB in the first edition; raised to 15 KiB for what the second edition added to every
+  // chapter and uses there: the quiz's per-reader order, retry and scores, the language switch that
+  // keeps the section, previews in the top layer with tap support, and the diagram zoom dialog (on
+  // pages with diagrams). Each of these is loaded only where the page has the component.
+  textChapterJsGz: 15 * KiB,
   demoOwnJsGz: 8 * KiB,
   firstVisitGz: 120 * KiB,
   /** What a page with a lab loads for it before the reader presses Start. */
