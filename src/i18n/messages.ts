@@ -71,6 +71,9 @@ export interface Messages extends ClientMessages {
   introducedIn: string;
   /** The link at the foot of a term's preview. */
   openInGlossary: string;
+  /** Offline reading: a newer deployment of the book is ready. */
+  newVersion: string;
+  reload: string;
   usedIn: string;
   seeAlso: string;
   citedIn: string;
@@ -145,6 +148,8 @@ const en: Messages = {
   glossaryAlsoLead: 'also ',
   introducedIn: 'Introduced in',
   openInGlossary: 'Open in glossary',
+  newVersion: 'A new version of the book is available.',
+  reload: 'Reload',
   usedIn: 'Used in',
   seeAlso: 'See also',
   citedIn: 'Cited in',
@@ -216,6 +221,8 @@ const zhCN: Messages = {
   glossaryAlsoLead: '又称 ',
   introducedIn: '首次出现于',
   openInGlossary: '在术语表中查看',
+  newVersion: '本书有新版本。',
+  reload: '重新加载',
   usedIn: '使用于',
   seeAlso: '参见',
   citedIn: '引用于',

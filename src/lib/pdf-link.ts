@@ -15,7 +15,8 @@ export function formatMB(bytes: number): string {
 
 /** Show the link with the size in one page's HTML. */
 export function showPdfLink(html: string, bytes: number): string {
-  return html.replace(PDF_LINK, (_m, a: string) => `<p class="bk-pdf-link" data-bk-pdf>${a}Download the PDF, ${formatMB(bytes)}</a>`);
+  // The build writes the address as data-href (no link to a file that does not exist yet).
+  return html.replace(PDF_LINK, (_m, a: string) => `<p class="bk-pdf-link" data-bk-pdf>${a.replace(' data-href=', ' href=')}Download the PDF, ${formatMB(bytes)}</a>`);
 }
 
 /** Show the link in every page of a built site; returns how many pages changed. */

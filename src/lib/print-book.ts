@@ -225,7 +225,9 @@ export function printBook(input: PrintInput): PrintOutput {
   // laid out as "000" (room for any page number) and make-pdf writes the distinct page numbers in
   // once Paged.js has laid out the book: thousands of target-counters would slow Paged.js down.
   const termName = (id: string) => {
-    const dfn = glossary.querySelector(`dt[id="g-${id}"] dfn`) ?? glossary.querySelector(`[id="g-${id}"]`);
+    // The entry's heading holds the term in <dfn>, then its Chinese name and aliases: the index
+    // shows the term alone.
+    const dfn = glossary.querySelector(`[id="g-${id}"] dfn`) ?? glossary.querySelector(`[id="g-${id}"]`);
     return dfn ? plainText(dfn) : id.replace(/-/g, ' ');
   };
   const entries = [...uses.entries()]
