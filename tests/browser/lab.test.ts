@@ -14,7 +14,8 @@ useBrowser((b) => (browser = b));
 type LabEl = HTMLElement & { lab: { tail: string; term: { buffer: { active: { length: number } } }; emulator: { is_running(): boolean } } };
 
 async function openLab(path: string, setup?: (page: Page) => Promise<void>): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // No service worker: it would fetch the machine's files itself, out of reach of page.route().
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;

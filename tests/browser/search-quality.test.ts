@@ -24,21 +24,24 @@ useBrowser((b) => (browser = b));
  * The chapter that teaches each query: the one named here, else the glossary's "introduced in"
  * for the term (English, Chinese or alias).
  */
-const TEACHES: Record<string, string | undefined> = {
-  // The chapter about hypervisors; Chapter 1, which first defines the word, ranks second.
-  hypervisor: 'system/hypervisor-architectures',
+const TEACHES: Record<string, string | string[] | undefined> = {
+  // Three chapters teach hypervisors: Chapter 1 defines the word, the CPU chapter how one runs a
+  // guest, Hypervisor architectures its designs. Any of them first is right; a page that only
+  // mentions the word first is not.
+  hypervisor: ['foundations/what-is-virtualization', 'system/cpu-virtualization', 'system/hypervisor-architectures'],
   页表: 'system/memory-io-interrupts',
   Firecracker: 'lightweight/lightweight-virtualization',
 };
 const QUERIES = ['页表', '虚拟机监视器', 'hypervisor', 'namespace', '影子页表', 'Firecracker'];
 
-function teachingPage(query: string): string {
+function teachingPages(query: string): string[] {
   const q = query.toLowerCase();
   const entry = glossary.find((e) => e.term.toLowerCase() === q || e.zh === query || e.aliases?.some((a) => a.toLowerCase() === q));
-  const id = TEACHES[query] ?? (entry ? book.pages.find((p) => p.slug === entry.introducedIn)?.id : undefined);
-  const page = book.pages.find((p) => p.id === id);
-  if (!page) throw new Error(`no teaching chapter known for "${query}" (glossary entry or TEACHES in this test)`);
-  return pageHref(page.id, base);
+  const named = TEACHES[query] ?? (entry ? book.pages.find((p) => p.slug === entry.introducedIn)?.id : undefined);
+  const ids = Array.isArray(named) ? named : [named];
+  const pages = ids.map((id) => book.pages.find((p) => p.id === id));
+  if (!pages.length || pages.some((p) => !p)) throw new Error(`no teaching chapter known for "${query}" (glossary entry or TEACHES in this test)`);
+  return pages.map((p) => pageHref(p!.id, base));
 }
 
 interface Shown {
@@ -105,9 +108,9 @@ describe('search results a student sees', () => {
     const page = await openSearch();
     const wrong: string[] = [];
     for (const query of QUERIES) {
-      const expected = teachingPage(query);
+      const expected = teachingPages(query);
       const results = await search(page, query);
-      if (results[0]?.url !== expected) wrong.push(`"${query}": first ${results[0]?.url}, expected ${expected} (at ${results.findIndex((r) => r.url === expected) + 1})`);
+      if (!expected.includes(results[0]?.url ?? '')) wrong.push(`"${query}": first ${results[0]?.url}, expected one of ${expected.join(', ')}`);
     }
     await page.close();
     expect(wrong).toEqual([]);
@@ -128,7 +131,9 @@ describe('search results a student sees', () => {
     // The text Pagefind indexes on each page: its main content without what it is told to ignore.
     const texts = new Map<string, string>();
     for (const file of htmlFiles(dist)) {
-      if (file === '404.html' || file === 'whole-book/index.html' || file.startsWith('pagefind/')) continue;
+      // English pages only: this page's search runs on the English index; the Chinese edition has
+      // its own index, searched from Chinese pages (tests/browser/i18n.test.ts).
+      if (file === '404.html' || file === 'whole-book/index.html' || file.startsWith('pagefind/') || file.startsWith('zh-cn/')) continue;
       const root = parse(readPage(dist, file));
       const main = root.querySelector('[data-pagefind-body]') ?? root.querySelector('main');
       if (!main) continue;

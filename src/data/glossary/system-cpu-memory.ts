@@ -305,7 +305,8 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'hcr-el2',
     term: 'HCR_EL2',
-    zh: '虚拟机监视器配置寄存器',
+    // Chinese Arm material keeps the English name: "Hypervisor 配置寄存器".
+    zh: 'Hypervisor 配置寄存器',
     aliases: ['Hypervisor Configuration Register'],
     definition:
       'The Arm register, writable at EL2, through which a hypervisor chooses which operations of EL1 and EL0 trap to EL2 (for example WFI, writes to memory-management registers, reads of ID registers), routes physical interrupts to EL2 and enables stage-2 translation. Its E2H and TGE bits control VHE.',
