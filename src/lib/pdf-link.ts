@@ -15,8 +15,12 @@ export function formatMB(bytes: number): string {
 
 /** Show the link with the size in one page's HTML. */
 export function showPdfLink(html: string, bytes: number): string {
-  // The build writes the address as data-href (no link to a file that does not exist yet).
-  return html.replace(PDF_LINK, (_m, a: string) => `<p class="bk-pdf-link" data-bk-pdf>${a.replace(' data-href=', ' href=')}Download the PDF, ${formatMB(bytes)}</a>`);
+  // The build writes the address as data-href (no link to a file that does not exist yet); the
+  // link gets its href, type and download attributes here, with the PDF.
+  return html.replace(PDF_LINK, (_m, a: string) => {
+    const href = /(?:data-)?href="([^"]*)"/.exec(a)?.[1] ?? '';
+    return `<p class="bk-pdf-link" data-bk-pdf><a href="${href}" type="application/pdf" download>Download the PDF, ${formatMB(bytes)}</a>`;
+  });
 }
 
 /** Show the link in every page of a built site; returns how many pages changed. */

@@ -171,7 +171,7 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     });
     // Page numbers, read from the laid-out pages: the index's distinct pages per term, and the
     // bookmarks' targets.
-    const { bookmarks, pages, missing } = await page.evaluate(() => {
+    const { bookmarks, pages, missing, missingTargets } = await page.evaluate(() => {
       const pageOf = (el: Element) => Number((el.closest('.pagedjs_page') as HTMLElement | null)?.dataset.pageNumber ?? 0);
       const first = new Map<string, Element>();
       for (const el of document.querySelectorAll('.pagedjs_pages [id]')) if (!first.has(el.id)) first.set(el.id, el);
@@ -191,10 +191,14 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
         }
       }
       let missing = 0;
+      const missingTargets: string[] = [];
       for (const span of document.querySelectorAll<HTMLElement>('.pagedjs_pages .bk-pageref')) {
         const target = first.get(span.dataset.bkTarget!);
         const n = target ? pageOf(target) : 0;
-        if (!n) missing++;
+        if (!n) {
+          missing++;
+          if (missingTargets.length < 12) missingTargets.push(span.dataset.bkTarget!);
+        }
         span.textContent = n ? String(n) : '?';
       }
       const marks: { level: number; title: string; page: number }[] = [];
@@ -205,9 +209,9 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
         seenMark.add(key);
         marks.push({ level: Number(el.dataset.bkBookmark), title: el.dataset.bkTitle!, page: pageOf(el) });
       }
-      return { bookmarks: marks, missing, pages: document.querySelectorAll('.pagedjs_page').length };
+      return { bookmarks: marks, missing, missingTargets, pages: document.querySelectorAll('.pagedjs_page').length };
     });
-    if (missing) throw new Error(`make-pdf: ${missing} page references point at nothing in the book`);
+    if (missing) throw new Error(`make-pdf: ${missing} page references point at nothing in the book, e.g. #${missingTargets.join(', #')}`);
     log(`${pages} pages laid out; printing …`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
     const final = await addOutline(pdf, bookmarks as Bookmark[], {

@@ -25,7 +25,7 @@ describe('outlineTree', () => {
 });
 
 describe('the download link', () => {
-  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf" type="application/pdf" download>Download the PDF</a></p>';
+  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf">Download the PDF</a></p>';
   it('is shown with the size, and a second run updates the size', () => {
     const once = showPdfLink(hidden, 2_345_678);
     expect(once).toBe('<p class="bk-pdf-link" data-bk-pdf><a href="/b/book.pdf" type="application/pdf" download>Download the PDF, 2.3 MB</a></p>');
