@@ -126,6 +126,8 @@ export function printBook(input: PrintInput): PrintOutput {
   for (const root of [whole, glossary, references]) {
     for (const s of root.querySelectorAll('script, noscript, template, .bk-pop__card, .sl-anchor-link')) s.remove();
     for (const el of root.querySelectorAll('[aria-describedby]')) el.removeAttribute('aria-describedby');
+    // A lab prints its title and steps (commands and what to observe), not the machine's controls.
+    for (const el of root.querySelectorAll('linux-lab :is(.lab-bar, .lab-status, progress, .lab-term, .lab-keys, .lab-timings, .lab-run, .lab-measured)')) el.remove();
   }
 
   // Each glossary-term link in the chapters becomes an index entry's target.

@@ -347,7 +347,16 @@ const labJsBeforeStartGz = labStarterJs();
 const mermaidInDist = mermaidFiles();
 const pagefind = pagefindIndex();
 const lighthouseResults = withLighthouse ? await runLighthouse() : new Map<string, LighthouseResult>();
-const pdf: PdfBench | null = args.includes('--no-pdf') ? null : await benchPdf(dist);
+// The whole-book PDF is measured, not budgeted (issue #18 is open): a failure to make it is
+// reported in the report and on stderr, and does not stop the other measurements.
+let pdfError: string | null = null;
+const pdf: PdfBench | null = args.includes('--no-pdf')
+  ? null
+  : await benchPdf(dist).catch((e: unknown) => {
+      pdfError = e instanceof Error ? e.message : String(e);
+      console.error(`bench: the book PDF could not be made: ${pdfError}`);
+      return null;
+    });
 await server.close();
 
 interface Check {
@@ -396,6 +405,7 @@ md.push('# Performance benchmark', '');
 md.push(`Build of the whole book (base \`${TEST_BASE}\`): ${buildSeconds === null ? 'not measured (existing build)' : `${buildSeconds.toFixed(1)} s`}. ` +
   `Pagefind index: ${pagefind.files} files, ${kib(pagefind.bytes)} on disk (fragments are stored compressed; a search loads a few of them).`, '');
 md.push(...pdfReport(pdf));
+if (pdfError) md.push('', `**The book PDF could not be made:** ${pdfError}`);
 md.push('## First visit on a phone (empty cache)', '');
 md.push('Bytes transferred until the network is idle, per kind, as `raw / gzipped` KiB (gzip level 6, as a CDN would serve them). JS executed: bytes V8 ran before the page was idle (coverage), of the bytes it parsed.', '');
 md.push('| page | HTML | CSS | JS | SVG | fonts | other | total | JS files + inline (gz) | JS parsed → executed |');
