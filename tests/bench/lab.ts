@@ -28,7 +28,7 @@ async function toPrompt(page: Page, mode: 'restore' | 'cold', throttle: number):
   let bytes = 0;
   const onFinished = async (req: import('playwright-core').Request) => {
     const sizes = await req.sizes().catch(() => null);
-    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (sizes) bytes += Math.max(0, sizes.responseBodySize) + Math.max(0, sizes.responseHeadersSize);
   };
   page.on('requestfinished', onFinished);
   const t0 = Date.now();
@@ -51,7 +51,8 @@ export async function benchLab(browser: Browser, url: string, path: string): Pro
   let wasmMemoryMiB = 0;
   for (const throttle of [1, 4]) {
     // A fresh context each time: an empty cache, as a first visit.
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // No service worker: it would fetch the files itself, and the page would not see their sizes.
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     const page = await ctx.newPage();
     await page.goto(`${url}${path}`);
     runs.push(await toPrompt(page, 'restore', throttle));
