@@ -10,7 +10,9 @@ import '@xterm/xterm/css/xterm.css';
 import { V86 } from 'v86';
 import wasmUrl from 'v86/build/v86.wasm?url';
 import { LAB_BOOT } from '../../src/lib/lab-boot';
-import { atPrompt, checkState, commandLine, keyBytes, machineStopped, withCtrl, type LabKey } from '../../src/lib/lab-machine';
+import { atPrompt, checkState, commandLine, keyBytes, machineStopped, stateProblemText, withCtrl, type LabKey } from '../../src/lib/lab-machine';
+import { fill } from '../../src/i18n/format';
+import type { LabClientMessages } from '../../src/i18n/lab';
 
 type Emulator = InstanceType<typeof V86>;
 
@@ -24,6 +26,19 @@ interface Lab {
   mode: 'restore' | 'cold';
   stateBuffer: ArrayBuffer | null;
   startedAt: number;
+  /** The page language's words (data-messages) and its number format. */
+  m: LabClientMessages;
+  num: (n: number, digits?: number) => string;
+}
+
+/** Numbers as the page's language writes them (<html lang>), with a fixed number of decimals. */
+function numberFormat(): (n: number, digits?: number) => string {
+  const lang = document.documentElement.lang || 'en';
+  const formats = new Map<number, Intl.NumberFormat>();
+  return (n, digits = 0) => {
+    if (!formats.has(digits)) formats.set(digits, new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+    return formats.get(digits)!.format(n);
+  };
 }
 
 const part = <T extends HTMLElement>(el: HTMLElement, name: string) => el.querySelector<T>(`[data-part="${name}"]`)!;
@@ -93,13 +108,15 @@ function boot(lab: Lab): void {
   // After a restore, input sent before 'emulator-loaded' is lost: ask for a fresh prompt then.
   emulator.add_listener('emulator-loaded', () => {
     if (restoring) emulator.serial0_send('\n');
-    else setStatus(lab, 'Booting Linux from scratch (about 12 seconds on a laptop, longer on a phone)…');
+    else setStatus(lab, lab.m.bootingColdLong);
   });
   lab.el.dataset.ready = 'booting';
 }
 
 function ready(lab: Lab): void {
-  const secs = ((performance.now() - lab.startedAt) / 1000).toFixed(1);
+  const seconds = (performance.now() - lab.startedAt) / 1000;
+  const secs = seconds.toFixed(1);
+  const shown = lab.num(seconds, 1);
   lab.el.dataset.ready = 'running';
   lab.el.dataset.bootSeconds = secs;
   lab.el.dataset.bootMode = lab.mode;
@@ -108,10 +125,10 @@ function ready(lab: Lab): void {
   document.dispatchEvent(new CustomEvent('lab-timing', { detail: { mode: lab.mode, seconds: Number(secs) } }));
   if (timings) {
     timings.hidden = false;
-    timings.querySelector(`[data-time="${lab.mode}"]`)!.textContent = `${secs} s`;
+    timings.querySelector(`[data-time="${lab.mode}"]`)!.textContent = fill(lab.m.seconds, { secs: shown });
     part(lab.el, 'cold').hidden = false;
   }
-  setStatus(lab, `Machine running (${lab.mode === 'restore' ? 'restored from its saved state' : 'cold-booted'} in ${secs} s). Type in the terminal or press Run on a step.`);
+  setStatus(lab, fill(lab.mode === 'restore' ? lab.m.runningRestored : lab.m.runningCold, { secs: shown }));
   part(lab.el, 'reset').hidden = !lab.stateBuffer;
   for (const b of lab.el.querySelectorAll<HTMLButtonElement>('.lab-run')) b.disabled = false;
 }
@@ -119,7 +136,7 @@ function ready(lab: Lab): void {
 function stoppedMachine(lab: Lab, why: string): void {
   if (lab.el.dataset.ready === 'stopped') return;
   lab.el.dataset.ready = 'stopped';
-  setStatus(lab, `The machine has stopped (${why}). Press Reset to get it back.`);
+  setStatus(lab, fill(lab.m.stopped, { why }));
   const reset = part<HTMLButtonElement>(lab.el, 'reset');
   reset.hidden = false;
   if (!lab.stateBuffer) part(lab.el, 'cold').hidden = false;
@@ -130,7 +147,7 @@ async function restart(lab: Lab, mode: 'restore' | 'cold'): Promise<void> {
   if (lab.emulator) { await lab.emulator.destroy(); lab.emulator = null; }
   lab.mode = mode;
   lab.term.reset();
-  setStatus(lab, mode === 'restore' ? 'Restoring the saved machine…' : 'Booting Linux from scratch…');
+  setStatus(lab, mode === 'restore' ? lab.m.restoring : lab.m.bootingCold);
   boot(lab);
 }
 
@@ -155,7 +172,7 @@ async function measureEmulation(lab: Lab, cmd: string, out: HTMLElement): Promis
   if (!emulator) return;
   const n = Number(out.dataset.loop);
   out.hidden = false;
-  out.textContent = 'Measuring…';
+  out.textContent = lab.m.measuring;
   const i0 = emulator.get_instruction_counter();
   const t0 = performance.now();
   lab.tail = '';
@@ -172,15 +189,16 @@ async function measureEmulation(lab: Lab, cmd: string, out: HTMLElement): Promis
   let s = 0;
   for (let i = 0; i < n; i++) s += i;
   const jsMs = performance.now() - j0;
-  out.textContent =
-    `Measured here: the command took ${secs.toFixed(2)} s of wall time, during which the emulated CPU ran about ${Math.round(mips)} million x86 instructions per second. ` +
-    `The same ${n.toLocaleString('en-US')}-iteration loop in this page’s JavaScript took ${jsMs < 1 ? jsMs.toFixed(3) : jsMs.toFixed(1)} ms (sum ${s.toLocaleString('en-US')}).`;
+  out.textContent = fill(lab.m.measured, { secs: lab.num(secs, 2), mips: lab.num(Math.round(mips)), n: lab.num(n), ms: lab.num(jsMs, jsMs < 1 ? 3 : 1), sum: lab.num(s) });
 }
 
-export async function startLab(el: HTMLElement): Promise<void> {
+export async function startLab(el: HTMLElement, m: LabClientMessages): Promise<void> {
   const termHost = part(el, 'terminal');
   termHost.hidden = false;
   const dark = document.documentElement.dataset.theme === 'dark';
+  // xterm.js's own words for screen readers: the input's name, and what is said when output floods.
+  Terminal.strings.promptLabel = m.terminalLabel;
+  Terminal.strings.tooMuchOutput = m.tooMuchOutput;
   const term = new Terminal({
     rows: 20,
     fontSize: 14,
@@ -196,8 +214,8 @@ export async function startLab(el: HTMLElement): Promise<void> {
   term.open(termHost);
   fit.fit();
   new ResizeObserver(() => fit.fit()).observe(termHost);
-  termHost.querySelector('textarea')?.setAttribute('aria-label', 'Lab machine terminal: type commands here');
-  const lab: Lab = { el, term, emulator: null, tail: '', ctrl: false, mode: 'restore', stateBuffer: null, startedAt: 0 };
+  termHost.querySelector('textarea')?.setAttribute('aria-label', m.terminalLabel);
+  const lab: Lab = { el, term, emulator: null, tail: '', ctrl: false, mode: 'restore', stateBuffer: null, startedAt: 0, m, num: numberFormat() };
   term.onData((d) => send(lab, d));
   // Copy: with text selected, Ctrl+C (or Cmd+C) copies it instead of sending an interrupt.
   // Paste (Ctrl+V, Cmd+V, the context menu) reaches the machine through xterm's own paste handling.
@@ -237,18 +255,18 @@ export async function startLab(el: HTMLElement): Promise<void> {
   progress.hidden = false;
   progress.max = expected.bytes;
   try {
-    setStatus(lab, 'Downloading the saved machine…');
+    setStatus(lab, m.downloading);
     const buf = await download(`${el.dataset.base}lab/state.bin.zst`, (n) => {
       progress.value = n;
     });
     const check = await checkState(buf, expected);
-    if (!check.ok) throw new Error(check.reason);
+    if (!check.ok) throw new Error(stateProblemText(check, m, (n) => lab.num(n)));
     lab.stateBuffer = buf;
-    setStatus(lab, 'Restoring the saved machine…');
+    setStatus(lab, m.restoring);
     lab.mode = 'restore';
   } catch (e) {
     lab.mode = 'cold';
-    setStatus(lab, `The saved machine could not be used (${e instanceof Error ? e.message : String(e)}). Booting Linux from scratch instead, which takes longer.`);
+    setStatus(lab, fill(m.stateUnusable, { error: e instanceof Error ? e.message : String(e) }));
   }
   progress.hidden = true;
   boot(lab);

@@ -12,6 +12,8 @@
 
 import { CLIENT_MESSAGES, LOCALES, type ClientMessages, type Locale } from './client';
 import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline';
+import { LAB_MESSAGES, type LabMessages } from './lab';
+import { DOWNLOAD_MESSAGES, type DownloadMessages } from './downloads';
 
 export { LOCALES, type Locale };
 
@@ -100,13 +102,28 @@ export interface Messages extends ClientMessages {
   wholeBookElsewhere: string;
   wholeBookLink: string;
 
+  // "Sources and coverage" (SourcesCoverage.astro, and its "On this page" list).
+  /** A source article's heading: its number and title (the Chinese edition gives the original title). */
+  sourceHeading: (id: string, title: string) => string;
+  sourceUnmapped: string;
+  sourceCaption: (id: string) => string;
+  sourcePoint: string;
+  sourceCoveredIn: string;
+  sourceCorrects: string;
+
   // Demos (components/demos, components/simulators): one object per demo, in its own file.
   timeline: TimelineMessages;
+  /** The lab machine (components/lab), in ./lab.ts. */
+  lab: LabMessages;
+  /** The PDF link and offline saving, in ./downloads.ts. */
+  downloads: DownloadMessages;
 }
 
 const en: Messages = {
   ...CLIENT_MESSAGES.en,
   timeline: TIMELINE_MESSAGES.en,
+  lab: LAB_MESSAGES.en,
+  downloads: DOWNLOAD_MESSAGES.en,
   chapter: (n) => `Chapter ${n}`,
   section: (n) => `Section ${n}`,
   figure: (n) => `Figure ${n}`,
@@ -172,6 +189,13 @@ const en: Messages = {
   wholeBookElsewhere: 'The whole book on one page exists in English only: ',
   wholeBookLink: 'open the English whole book',
 
+  sourceHeading: (id, title) => `Article ${id}: ${title}`,
+  sourceUnmapped: 'Its points are mapped as the chapters that use it are written.',
+  sourceCaption: (id) => `Where the book covers the points of article ${id}`,
+  sourcePoint: 'Point in the article',
+  sourceCoveredIn: 'Covered in',
+  sourceCorrects: 'What the book corrects',
+
 };
 
 /** Part numerals as Chinese books write them: 第一部分. */
@@ -180,6 +204,8 @@ const ZH_NUMERALS: Record<string, string> = { I: '一', II: '二', III: '三', I
 const zhCN: Messages = {
   ...CLIENT_MESSAGES['zh-cn'],
   timeline: TIMELINE_MESSAGES['zh-cn'],
+  lab: LAB_MESSAGES['zh-cn'],
+  downloads: DOWNLOAD_MESSAGES['zh-cn'],
   chapter: (n) => `第 ${n} 章`,
   section: (n) => `${n} 节`,
   figure: (n) => `图 ${n}`,
@@ -244,6 +270,13 @@ const zhCN: Messages = {
   staleLink: '阅读英文原文',
   wholeBookElsewhere: '全书单页版目前只有英文版：',
   wholeBookLink: '打开英文版全书单页',
+
+  sourceHeading: (id, title) => `文章 ${id}：${title}`,
+  sourceUnmapped: '这篇文章的要点会随着用到它的各章写成而逐一对应。',
+  sourceCaption: (id) => `文章 ${id} 的各个要点在本书中的位置`,
+  sourcePoint: '文章中的要点',
+  sourceCoveredIn: '本书讲解之处',
+  sourceCorrects: '本书更正之处',
 
 };
 

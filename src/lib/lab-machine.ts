@@ -28,16 +28,32 @@ export async function sha256Hex(data: ArrayBuffer | Uint8Array): Promise<string>
   return hex(await crypto.subtle.digest('SHA-256', data as BufferSource));
 }
 
-export type StateCheck = { ok: true } | { ok: false; reason: string };
+/**
+ * Why a saved state was refused: `reason` in English (for logs and tests); `problem` with `got` and
+ * `expected` (bytes, or the first 12 hex digits of the checksums) for the page to say in its language.
+ */
+export type StateCheck = { ok: true } | { ok: false; reason: string; problem: 'bytes' | 'sha256'; got: string; expected: string };
 
 /** Is this the saved state the book was built with? A wrong size or checksum means a corrupt or stale download. */
 export async function checkState(data: ArrayBuffer, expected: { bytes: number; sha256: string }): Promise<StateCheck> {
   if (data.byteLength !== expected.bytes) {
-    return { ok: false, reason: `the saved state is ${data.byteLength} bytes, expected ${expected.bytes}` };
+    return { ok: false, reason: `the saved state is ${data.byteLength} bytes, expected ${expected.bytes}`, problem: 'bytes', got: String(data.byteLength), expected: String(expected.bytes) };
   }
   const got = await sha256Hex(data);
-  if (got !== expected.sha256) return { ok: false, reason: `the saved state's checksum is ${got.slice(0, 12)}…, expected ${expected.sha256.slice(0, 12)}…` };
+  if (got !== expected.sha256) {
+    const [g, e] = [got.slice(0, 12), expected.sha256.slice(0, 12)];
+    return { ok: false, reason: `the saved state’s checksum is ${g}…, expected ${e}…`, problem: 'sha256', got: g, expected: e };
+  }
   return { ok: true };
+}
+
+/**
+ * A refused state's reason in the page's language: `m` holds the templates (src/i18n/lab.ts), `num`
+ * formats a byte count for the locale (Intl.NumberFormat's format).
+ */
+export function stateProblemText(check: Extract<StateCheck, { ok: false }>, m: { stateBytes: string; stateChecksum: string }, num: (n: number) => string = String): string {
+  const [got, expected] = check.problem === 'bytes' ? [num(Number(check.got)), num(Number(check.expected))] : [check.got, check.expected];
+  return (check.problem === 'bytes' ? m.stateBytes : m.stateChecksum).replace('{got}', got).replace('{expected}', expected);
 }
 
 export type LabKey = 'tab' | 'esc' | 'up' | 'down' | 'left' | 'right' | '|' | '/' | '-';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { atPrompt, checkState, commandLine, formatMB, keyBytes, labDownloadBytes, machineStopped, measuredStartupText, withCtrl } from '../../src/lib/lab-machine';
+import { atPrompt, checkState, commandLine, formatMB, keyBytes, labDownloadBytes, machineStopped, measuredStartupText, stateProblemText, withCtrl } from '../../src/lib/lab-machine';
+import { MESSAGES } from '../../src/i18n/messages';
 import { LAB_BOOT } from '../../src/lib/lab-boot';
 import { LAB_COMPONENTS, V86_VERSION } from '../../src/data/lab-machine';
 
@@ -23,6 +24,21 @@ describe('lab machine helpers', () => {
     corrupt[0] = corrupt[0]! ^ 1;
     const bad = await checkState(corrupt.buffer, { bytes: data.byteLength, sha256 });
     expect(bad).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
+  });
+
+  it('says why a saved state was refused in the page’s language', async () => {
+    const data = new Uint8Array(12_345).buffer;
+    const sha256 = createHash('sha256').update(Buffer.from(data)).digest('hex');
+    const wrongSize = await checkState(data, { bytes: 3_000_000, sha256 });
+    if (wrongSize.ok) throw new Error('accepted a state of the wrong size');
+    const zh = MESSAGES['zh-cn'].lab.client;
+    const num = (n: number) => new Intl.NumberFormat('zh-CN').format(n);
+    expect(stateProblemText(wrongSize, zh, num)).toBe('保存的状态有 12,345 字节，应为 3,000,000 字节');
+    expect(stateProblemText(wrongSize, MESSAGES.en.lab.client)).toBe(wrongSize.reason);
+    const bad = await checkState(data, { bytes: 12_345, sha256: 'ab'.repeat(32) });
+    if (bad.ok) throw new Error('accepted a state with the wrong checksum');
+    expect(stateProblemText(bad, zh, num)).toBe(`保存的状态的校验和为 ${sha256.slice(0, 12)}…，应为 abababababab…`);
+    expect(stateProblemText(bad, MESSAGES.en.lab.client)).toBe(bad.reason);
   });
 
   it('sends the bytes a terminal sends for the on-screen keys', () => {
