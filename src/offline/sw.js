@@ -125,13 +125,14 @@ self.addEventListener('message', (event) => {
       (async () => {
         try {
           const m = await manifest();
-          if (m.version !== VERSION) throw new Error('a new version of the book has been published: reload first');
+          if (m.version !== VERSION) throw Object.assign(new Error('a new version of the book has been published: reload first'), { reason: 'new-version' });
           const cache = await caches.open(CACHE);
           await saveFiles(cache, chosen(m, !!data.lab), null, new Map(), (p) => post({ type: 'save-progress', ...p }));
           await cache.put(COMPLETE, new Response(JSON.stringify({ lab: !!data.lab, manifest: m })));
           post({ type: 'save-done' });
         } catch (e) {
-          post({ type: 'save-failed', message: String(e?.message ?? e) });
+          // `reason` names a failure the page can say in its language; `message` is the raw detail.
+          post({ type: 'save-failed', message: String(e?.message ?? e), reason: e?.reason });
         }
       })(),
     );

@@ -222,7 +222,7 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     writeFileSync(out, final);
     const bytes = statSync(out).size;
     if (!options.out || resolve(options.out) === join(dist, 'book.pdf')) {
-      const changed = showPdfLinks(dist, bytes);
+      const changed = showPdfLinks(dist);
       log(`download links shown with the size in ${changed} pages`);
       // The pages changed: the offline list's hashes and the worker's version follow them.
       if (changed && hasOfflineFiles(dist)) writeOfflineFiles(dist);

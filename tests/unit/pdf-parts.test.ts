@@ -25,15 +25,35 @@ describe('outlineTree', () => {
 });
 
 describe('the download link', () => {
-  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf">Download the PDF</a></p>';
+  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf" data-pdf="book.pdf" data-sized="Download the PDF, {size}">Download the PDF</a></p>';
+  const zhHidden = '<html lang="zh-CN"><p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/zh-cn/book.pdf" data-pdf="zh-cn/book.pdf" data-sized="下载 PDF（{size}）">下载 PDF</a></p></html>';
   it('is shown with the size, and a second run updates the size', () => {
     const once = showPdfLink(hidden, 2_345_678);
-    expect(once).toBe('<p class="bk-pdf-link" data-bk-pdf><a href="/b/book.pdf" type="application/pdf" download>Download the PDF, 2.3 MB</a></p>');
+    expect(once).toBe('<p class="bk-pdf-link" data-bk-pdf><a href="/b/book.pdf" data-pdf="book.pdf" data-sized="Download the PDF, {size}" type="application/pdf" download>Download the PDF, 2.3 MB</a></p>');
     expect(showPdfLink(once, 12_600_000)).toContain('Download the PDF, 13 MB</a>');
   });
-  it('formats sizes in megabytes', () => {
+  it('shows a link only where its own edition’s PDF exists, in the page’s language', () => {
+    const sizes: Record<string, number> = { 'book.pdf': 2_345_678 };
+    const sizeOf = (file: string) => sizes[file];
+    expect(showPdfLink(zhHidden, sizeOf)).toBe(zhHidden);
+    expect(showPdfLink(hidden, sizeOf)).toContain('>Download the PDF, 2.3 MB</a>');
+    sizes['zh-cn/book.pdf'] = 1_234_567;
+    const zh = showPdfLink(zhHidden, sizeOf);
+    expect(zh).toContain('<a href="/b/zh-cn/book.pdf" data-pdf="zh-cn/book.pdf"');
+    expect(zh).toContain('>下载 PDF（1.2 MB）</a>');
+    // A PDF that went away takes its link with it.
+    delete sizes['zh-cn/book.pdf'];
+    expect(showPdfLink(zh, sizeOf)).toContain('<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/zh-cn/book.pdf"');
+  });
+  it('reads pages written before the link named its file and words as the English PDF', () => {
+    const old = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf">Download the PDF</a></p>';
+    expect(showPdfLink(old, (f) => (f === 'book.pdf' ? 80_000 : undefined))).toContain('<a href="/b/book.pdf" data-pdf="book.pdf" data-sized="Download the PDF, {size}" type="application/pdf" download>Download the PDF, 0.1 MB</a>');
+  });
+  it('formats sizes in megabytes, in the page language’s number format', () => {
     expect(formatMB(80_000)).toBe('0.1 MB');
     expect(formatMB(9_960_000)).toBe('10.0 MB');
+    expect(formatMB(2_345_678, 'zh-CN')).toBe('2.3 MB');
+    expect(formatMB(2_345_678, 'de')).toBe('2,3 MB');
   });
 });
 
