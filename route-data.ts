@@ -14,6 +14,7 @@ import { glossary } from './src/data/glossary';
 import { coverage } from './src/data/coverage';
 import { seeds } from './src/data/seeds';
 import { glossaryHeadings, sourcesHeadings, type GeneratedHeading } from './src/lib/generated-toc';
+import { MESSAGES } from './src/i18n/messages';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -27,10 +28,12 @@ export const onRequest = defineRouteMiddleware((context) => {
     }
   }
 
+  const corrected = (id: string) => coverage.some((p) => p.seed === id && p.correction);
   const generated: Record<string, () => GeneratedHeading[]> = {
     glossary: () => glossaryHeadings(glossary),
     'zh-cn/glossary': () => glossaryHeadings(glossary, true),
-    sources: () => sourcesHeadings(seeds, (id) => coverage.some((p) => p.seed === id && p.correction)),
+    sources: () => sourcesHeadings(seeds, corrected),
+    'zh-cn/sources': () => sourcesHeadings(seeds, corrected, MESSAGES['zh-cn'], true),
   };
   const make = generated[route.id];
   if (make && route.toc) {

@@ -32,9 +32,12 @@ export function mountSearchUI(element: string, translations: { placeholder?: str
   });
   // Pagefind's input is named only by its title attribute (axe: label-title-only): give it a label.
   const root = document.querySelector(element);
+  // Starlight's label in the page's language (Search.astro passes it as the placeholder; the
+  // search button shows the same words), never an English word on a Chinese page.
+  const name = translations.placeholder ?? document.querySelector('site-search .bk-search-label')?.textContent?.trim() ?? '';
   const label = () => {
     const input = root?.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-    if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', translations.placeholder ?? 'Search');
+    if (input && name && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', name);
     return input !== null && input !== undefined;
   };
   if (root && !label()) {

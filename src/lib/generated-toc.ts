@@ -28,14 +28,28 @@ export function glossaryHeadings(entries: readonly { term: string; zh: string }[
 }
 
 export const sourceId = (id: string) => `source-${id}`;
-export const sourceHeading = (s: { id: string; titleEn: string }) => `Article ${s.id}: ${s.titleEn}`;
+/** The words of the headings, from the catalogue (src/i18n/messages.ts) of the page's language. */
+export interface SourceHeadingWords {
+  sourceHeading: (id: string, title: string) => string;
+  sourceCorrects: string;
+}
+const ENGLISH: SourceHeadingWords = { sourceHeading: (id, title) => `Article ${id}: ${title}`, sourceCorrects: 'What the book corrects' };
+
+/**
+ * A source article's heading. English pages name it by its English title; other editions (`zh`)
+ * by its original title, which is Chinese.
+ */
+export const sourceHeading = (s: { id: string; title?: string; titleEn: string }, m: SourceHeadingWords = ENGLISH, zh = false) =>
+  m.sourceHeading(s.id, zh && s.title ? s.title : s.titleEn);
 
 export function sourcesHeadings(
-  sources: readonly { id: string; titleEn: string }[],
+  sources: readonly { id: string; title?: string; titleEn: string }[],
   hasCorrections: (id: string) => boolean,
+  m: SourceHeadingWords = ENGLISH,
+  zh = false,
 ): GeneratedHeading[] {
   return sources.flatMap((s) => [
-    { depth: 2, slug: sourceId(s.id), text: sourceHeading(s) },
-    ...(hasCorrections(s.id) ? [{ depth: 3, slug: `${sourceId(s.id)}-corrections`, text: 'What the book corrects' }] : []),
+    { depth: 2, slug: sourceId(s.id), text: sourceHeading(s, m, zh) },
+    ...(hasCorrections(s.id) ? [{ depth: 3, slug: `${sourceId(s.id)}-corrections`, text: m.sourceCorrects }] : []),
   ]);
 }
