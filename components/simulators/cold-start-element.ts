@@ -4,12 +4,13 @@
  */
 import { COLD_START_FIELDS, simulateColdStarts, type ColdStartInput, type ColdStartResult } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
+import type { ColdStartMessages } from '../../src/i18n/demos/cold-start';
 import { renderSentence, renderSource, renderStats, renderTimeline } from './cold-start-view';
-import { readFields, showError } from './form';
+import { localizeRules, messagesOf, readFields, showError, wireForm } from './form';
 import { normalizeNumberText } from '../../src/lib/number-input';
 
 class ColdStart extends HTMLElement {
-  private wired = false;
+  private m: ColdStartMessages | null = null;
   private timer = 0;
   /** The sandbox table, rendered into the page at build time (keeps the figures out of this bundle). */
   private sandboxes: SandboxStartup[] = [];
@@ -17,13 +18,12 @@ class ColdStart extends HTMLElement {
   private drawnWidth = 0;
 
   connectedCallback(): void {
-    if (this.wired) return;
-    this.wired = true;
+    if (this.m) return;
+    this.m = messagesOf<ColdStartMessages>(this);
     this.sandboxes = JSON.parse(this.dataset.sandboxes ?? '[]') as SandboxStartup[];
-    const form = this.querySelector('form') as HTMLFormElement;
     const sandbox = this.select();
     const startup = this.startupField();
-    form.addEventListener('submit', (event) => event.preventDefault());
+    const form = wireForm(this, () => undefined, []);
     sandbox.addEventListener('change', () => {
       const s = this.sandbox();
       if (!s) return;
@@ -54,7 +54,7 @@ class ColdStart extends HTMLElement {
     const width = Math.floor(box.clientWidth);
     if (!this.last || width <= 0 || (!force && width === this.drawnWidth)) return;
     this.drawnWidth = width;
-    box.innerHTML = renderTimeline(this.last.result, this.last.durationS, this.dataset.timelineId ?? 'cold-tl', 12, Math.min(width, 720));
+    box.innerHTML = renderTimeline(this.last.result, this.last.durationS, this.dataset.timelineId ?? 'cold-tl', this.m!, 12, Math.min(width, 720));
   }
 
   private select(): HTMLSelectElement {
@@ -73,17 +73,18 @@ class ColdStart extends HTMLElement {
     const s = this.sandbox();
     if (!s) return;
     const typed = Number(normalizeNumberText(this.startupField().value).trim());
-    (this.querySelector('[data-part="source"]') as HTMLElement).innerHTML = renderSource(s, Number.isFinite(typed) ? typed : null);
+    (this.querySelector('[data-part="source"]') as HTMLElement).innerHTML = renderSource(s, Number.isFinite(typed) ? typed : null, this.m!);
   }
 
   private run(): void {
-    const values = readFields(this, COLD_START_FIELDS) as ColdStartInput | null;
+    const m = this.m!;
+    const values = readFields(this, localizeRules(COLD_START_FIELDS, m.fields, m.units), m.number) as ColdStartInput | null;
     const stale = this.querySelector('[data-part="stale"]') as HTMLElement;
     if (!values) {
       stale.hidden = false;
       return;
     }
-    const outcome = simulateColdStarts(values);
+    const outcome = simulateColdStarts(values, m);
     if (!outcome.ok) {
       for (const [name, message] of Object.entries(outcome.errors)) showError(this, name, message as string);
       stale.hidden = false;
@@ -91,8 +92,8 @@ class ColdStart extends HTMLElement {
     }
     stale.hidden = true;
     const r = outcome.result;
-    (this.querySelector('[data-part="stats"]') as HTMLElement).innerHTML = renderStats(r);
-    (this.querySelector('[data-part="sentence"]') as HTMLElement).innerHTML = renderSentence(r);
+    (this.querySelector('[data-part="stats"]') as HTMLElement).innerHTML = renderStats(r, m);
+    (this.querySelector('[data-part="sentence"]') as HTMLElement).innerHTML = renderSentence(r, m);
     this.last = { result: r, durationS: values.durationS };
     this.redraw(true);
   }

@@ -2,33 +2,42 @@
 import { esc, link } from '../../src/lib/html';
 import type { ColdStartResult, InstanceLife } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
+import type { ColdStartMessages } from '../../src/i18n/demos/cold-start';
+import { fill } from '../../src/i18n/format';
 
-/** "225 ms", "1.5 s". */
-export function ms(seconds: number): string {
+/** "225 ms", "1.5 s" (numbers in the locale `lang`). */
+export function ms(seconds: number, lang = 'en-US'): string {
   const v = seconds * 1000;
-  if (v < 1000) return `${Number(v.toFixed(v < 10 ? 1 : 0))} ms`;
-  return `${Number((v / 1000).toFixed(2))} s`;
+  if (v < 1000) return `${Number(v.toFixed(v < 10 ? 1 : 0)).toLocaleString(lang)} ms`;
+  return `${Number((v / 1000).toFixed(2)).toLocaleString(lang)} s`;
 }
 
-const pct = (x: number) => `${Number((x * 100).toFixed(1))} %`;
+const pct = (x: number, lang: string) => `${Number((x * 100).toFixed(1)).toLocaleString(lang)} %`;
 
-export function renderStats(r: ColdStartResult): string {
+export function renderStats(r: ColdStartResult, m: ColdStartMessages): string {
   const n = r.requests.length;
+  const lang = m.number.lang;
   return (
-    `<li>Requests: <b>${n.toLocaleString('en-US')}</b></li> ` +
-    `<li>Cold starts: <b>${r.cold.toLocaleString('en-US')}</b> (${pct(r.coldShare)})</li> ` +
-    `<li>p50 latency: <b>${r.p50 === null ? '—' : ms(r.p50)}</b></li> ` +
-    `<li>p99 latency: <b>${r.p99 === null ? '—' : ms(r.p99)}</b></li> ` +
-    `<li>Most instances at once: <b>${r.peakInstances}</b></li>`
+    `<li>${esc(m.requests)} <b>${n.toLocaleString(lang)}</b></li> ` +
+    `<li>${esc(m.coldStarts)} <b>${r.cold.toLocaleString(lang)}</b> (${pct(r.coldShare, lang)})</li> ` +
+    `<li>${esc(fill(m.latency, { p: 'p50' }))} <b>${r.p50 === null ? '—' : ms(r.p50, lang)}</b></li> ` +
+    `<li>${esc(fill(m.latency, { p: 'p99' }))} <b>${r.p99 === null ? '—' : ms(r.p99, lang)}</b></li> ` +
+    `<li>${esc(m.peak)} <b>${r.peakInstances.toLocaleString(lang)}</b></li>`
   );
 }
 
-export function renderSentence(r: ColdStartResult): string {
+export function renderSentence(r: ColdStartResult, m: ColdStartMessages): string {
   const n = r.requests.length;
-  if (n === 0) return 'No request arrived in the simulated time: lengthen it or raise the rate.';
+  const lang = m.number.lang;
+  if (n === 0) return esc(m.noRequests);
   return esc(
-    `${r.cold.toLocaleString('en-US')} of ${n.toLocaleString('en-US')} requests (${pct(r.coldShare)}) were cold starts. ` +
-      `Half finished within ${ms(r.p50 as number)} (p50) and 99 % within ${ms(r.p99 as number)} (p99).`,
+    fill(m.sentence, {
+      cold: r.cold.toLocaleString(lang),
+      n: n.toLocaleString(lang),
+      share: pct(r.coldShare, lang),
+      p50: ms(r.p50 as number, lang),
+      p99: ms(r.p99 as number, lang),
+    }),
   );
 }
 
@@ -68,7 +77,8 @@ const labelWidth = (text: string) => text.length * FONT * 0.62;
  * its text keeps its size on a phone; every label stays inside the drawing. Returns a
  * self-describing SVG (role img, title, desc).
  */
-export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: string, maxRows = 12, width = TIMELINE_WIDTH): string {
+export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: string, m: ColdStartMessages, maxRows = 12, width = TIMELINE_WIDTH): string {
+  const lang = m.number.lang;
   const W = Math.max(200, Math.round(width));
   const rows = r.instances.slice(0, maxRows);
   const more = r.instances.length - rows.length;
@@ -97,11 +107,11 @@ export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: 
 
   const axisY = TOP + Math.max(rows.length, 1) * ROW + 4;
   // As many ticks as fit with room for their labels.
-  const widest = labelWidth(`${Number(durationS.toFixed(3))} s`);
+  const widest = labelWidth(`${Number(durationS.toFixed(3)).toLocaleString(lang)} s`);
   const step = niceStep(durationS, Math.max(1, Math.floor(plotW / (widest + 14))));
   parts.push(`<path class="sim-tl-axis" d="M${LEFT} ${axisY}H${LEFT + plotW}"/>`);
   for (let t = 0; t <= durationS + 1e-9; t += step) {
-    const label = `${Number(t.toFixed(3))} s`;
+    const label = `${Number(t.toFixed(3)).toLocaleString(lang)} s`;
     const at = x(t);
     const half = labelWidth(label) / 2;
     // Labels at the edges are anchored inside the drawing rather than centred across its border.
@@ -109,30 +119,36 @@ export function renderTimeline(r: ColdStartResult, durationS: number, idPrefix: 
     parts.push(`<path class="sim-tl-axis" d="M${f(at)} ${axisY}v4"/><text x="${f(at)}" y="${axisY + 18}" text-anchor="${anchor}" class="sim-tl-text">${label}</text>`);
   }
   if (more > 0) {
-    parts.push(`<text x="${LEFT}" y="${axisY + 34}" class="sim-tl-text">… and ${more} more instance${more === 1 ? '' : 's'} not drawn</text>`);
+    parts.push(`<text x="${LEFT}" y="${axisY + 34}" class="sim-tl-text">${esc(fill(more === 1 ? m.moreOne : m.moreMany, { n: more.toLocaleString(lang) }))}</text>`);
   }
 
   const desc =
     r.instances.length === 0
-      ? 'No instance was started.'
-      : `${r.instances.length} instance${r.instances.length === 1 ? ' was' : 's were'} started over ${Number(durationS.toFixed(3))} s; ` +
-        `each row shows one instance starting up, serving requests, staying warm while idle, and being shut down when its keep-warm time ran out. At most ${r.peakInstances} existed at once.`;
+      ? m.descNone
+      : fill(r.instances.length === 1 ? m.descOne : m.descMany, {
+          n: r.instances.length.toLocaleString(lang),
+          duration: Number(durationS.toFixed(3)).toLocaleString(lang),
+          peak: r.peakInstances.toLocaleString(lang),
+        });
   return (
     `<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-labelledby="${idPrefix}-t ${idPrefix}-d" class="sim-timeline">` +
-    `<title id="${idPrefix}-t">Timeline of sandbox instances</title><desc id="${idPrefix}-d">${esc(desc)}</desc>` +
+    `<title id="${idPrefix}-t">${esc(m.timelineTitle)}</title><desc id="${idPrefix}-d">${esc(desc)}</desc>` +
     parts.join('') +
     `</svg>`
   );
 }
 
-export const LEGEND =
-  '<ul class="sim-stats sim-hint" aria-hidden="true"><li><span class="sim-key sim-tl-start"></span> starting up</li><li><span class="sim-key sim-tl-busy"></span> serving a request</li><li><span class="sim-key sim-tl-warm"></span> idle but warm</li><li><span class="sim-key sim-tl-expire-key"></span> shut down</li></ul>';
+/** The key to the timeline's colours (hidden from screen readers: the SVG's description says it). */
+export function legendHtml(m: ColdStartMessages): string {
+  const item = (cls: string, text: string) => `<li><span class="sim-key ${cls}"></span> ${esc(text)}</li>`;
+  return `<ul class="sim-stats sim-hint" aria-hidden="true">${item('sim-tl-start', m.legendStart)}${item('sim-tl-busy', m.legendBusy)}${item('sim-tl-warm', m.legendWarm)}${item('sim-tl-expire-key', m.legendExpire)}</ul>`;
+}
 
 /** The line under the start-up field: where the chosen sandbox's own figure comes from. */
-export function renderSource(s: SandboxStartup, typedMs: number | null): string {
+export function renderSource(s: SandboxStartup, typedMs: number | null, m: ColdStartMessages): string {
   const own =
     typedMs !== null && typedMs !== s.startupMs
-      ? `Your own start-up time: the ${esc(s.label)} figure (${s.startupMs.toLocaleString('en-US')} ms) no longer applies. `
+      ? `${esc(fill(m.ownStartup, { sandbox: s.label, startup: `${s.startupMs.toLocaleString(m.number.lang)} ms` }))} `
       : '';
-  return `${own}${esc(s.label)}, ${esc(s.source)} ${link(s.url, 'Source')}.`;
+  return own + fill(esc(m.sourceLine), { sandbox: esc(s.label), source: esc(s.source), link: link(s.url, m.sourceLink) });
 }

@@ -1,30 +1,29 @@
 /** <exit-cost>: recomputes the bars whenever a field changes; bad input keeps the last good bars. */
 import { EXIT_COST_FIELDS, exitCost, type CostTechnique, type ExitCostInput } from '../../src/lib/exit-cost';
+import type { ExitCostMessages } from '../../src/i18n/demos/exit-cost';
 import { renderBars, renderSentence } from './exit-cost-view';
-import { readFields } from './form';
+import { localizeRules, messagesOf, readFields, wireForm } from './form';
 
 class ExitCost extends HTMLElement {
-  private wired = false;
+  private m: ExitCostMessages | null = null;
 
   connectedCallback(): void {
-    if (this.wired) return;
-    this.wired = true;
-    const form = this.querySelector('form') as HTMLFormElement;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', () => this.update());
-    form.addEventListener('change', () => this.update());
+    if (this.m) return;
+    this.m = messagesOf<ExitCostMessages>(this);
+    wireForm(this, () => this.update());
   }
 
   private update(): void {
-    const values = readFields(this, EXIT_COST_FIELDS) as ExitCostInput | null;
+    const m = this.m!;
+    const values = readFields(this, localizeRules(EXIT_COST_FIELDS, m.fields), m.number) as ExitCostInput | null;
     const stale = this.querySelector<HTMLElement>('[data-part="stale"]') as HTMLElement;
     stale.hidden = values !== null;
     if (!values) return;
     const outcome = exitCost(values);
     if (!outcome.ok) return; // readFields already showed the messages
     const chosen = (this.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'hardware') as CostTechnique;
-    (this.querySelector('[data-part="bars"]') as HTMLElement).innerHTML = renderBars(outcome.result, chosen);
-    (this.querySelector('[data-part="sentence"]') as HTMLElement).innerHTML = renderSentence(outcome.result, chosen, values);
+    (this.querySelector('[data-part="bars"]') as HTMLElement).innerHTML = renderBars(outcome.result, chosen, m);
+    (this.querySelector('[data-part="sentence"]') as HTMLElement).innerHTML = renderSentence(outcome.result, chosen, values, m);
   }
 }
 

@@ -1,28 +1,27 @@
 /** <pre-copy-migration>: recomputes the rounds whenever a field changes; bad input keeps the last good table. */
 import { MIGRATION_FIELDS, simulateMigration, type MigrationInput } from '../../src/lib/migration';
+import type { MigrationMessages } from '../../src/i18n/demos/migration';
 import { renderRounds, renderVerdict } from './migration-view';
-import { readFields, showError } from './form';
+import { localizeRules, messagesOf, readFields, showError, wireForm } from './form';
 
 class PreCopyMigration extends HTMLElement {
-  private wired = false;
+  private m: MigrationMessages | null = null;
 
   connectedCallback(): void {
-    if (this.wired) return;
-    this.wired = true;
-    const form = this.querySelector('form') as HTMLFormElement;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', () => this.update());
-    form.addEventListener('change', () => this.update());
+    if (this.m) return;
+    this.m = messagesOf<MigrationMessages>(this);
+    wireForm(this, () => this.update());
   }
 
   private update(): void {
+    const m = this.m!;
     const stale = this.querySelector<HTMLElement>('[data-part="stale"]') as HTMLElement;
-    const values = readFields(this, MIGRATION_FIELDS) as MigrationInput | null;
+    const values = readFields(this, localizeRules(MIGRATION_FIELDS, m.fields), m.number) as MigrationInput | null;
     if (!values) {
       stale.hidden = false;
       return;
     }
-    const outcome = simulateMigration(values);
+    const outcome = simulateMigration(values, m);
     if (!outcome.ok) {
       // Every field parsed, so the problem is between fields (the threshold above the memory size).
       for (const [name, message] of Object.entries(outcome.errors)) showError(this, name, message ?? '');
@@ -30,8 +29,8 @@ class PreCopyMigration extends HTMLElement {
       return;
     }
     stale.hidden = true;
-    (this.querySelector('[data-part="rounds"]') as HTMLElement).innerHTML = renderRounds(outcome.result, values.memoryMiB);
-    (this.querySelector('[data-part="verdict"]') as HTMLElement).innerHTML = renderVerdict(outcome.result, values);
+    (this.querySelector('[data-part="rounds"]') as HTMLElement).innerHTML = renderRounds(outcome.result, values.memoryMiB, m);
+    (this.querySelector('[data-part="verdict"]') as HTMLElement).innerHTML = renderVerdict(outcome.result, values, m);
   }
 }
 

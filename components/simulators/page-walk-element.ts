@@ -2,17 +2,19 @@
 import { isPaging, walk, type Walk } from '../../src/lib/page-walk';
 import { renderGrid, renderProgress, renderSummary } from './page-walk-view';
 import { stepping, type Stepping } from './stepping';
+import { messagesOf, wireForm } from './form';
+import type { PageWalkMessages } from '../../src/i18n/demos/page-walk';
 
 class PageWalk extends HTMLElement {
   private w: Walk | null = null;
   private stepping: Stepping | null = null;
+  private m!: PageWalkMessages;
 
   connectedCallback(): void {
     if (this.stepping) return;
+    this.m = messagesOf<PageWalkMessages>(this);
     this.stepping = stepping(this, () => this.w?.references ?? 0, (shown) => this.show(shown));
-    const form = this.querySelector('form') as HTMLFormElement;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('change', () => this.configure());
+    wireForm(this, () => this.configure(), ['change']);
     this.configure();
   }
 
@@ -33,15 +35,15 @@ class PageWalk extends HTMLElement {
       tlbHit: this.field<HTMLInputElement>('tlbHit').checked,
       pwcHit: this.field<HTMLInputElement>('pwcHit').checked,
       nestedTlbHit: nested && this.field<HTMLInputElement>('nestedTlbHit').checked,
-    });
-    (this.querySelector('[data-part="summary"]') as HTMLElement).innerHTML = renderSummary(this.w);
+    }, this.m.words);
+    (this.querySelector('[data-part="summary"]') as HTMLElement).innerHTML = renderSummary(this.w, this.m);
     this.stepping?.restart();
   }
 
   private show(shown: number): void {
     if (!this.w) return;
-    (this.querySelector('[data-part="grid"]') as HTMLElement).innerHTML = renderGrid(this.w, shown);
-    (this.querySelector('[data-part="progress"]') as HTMLElement).innerHTML = renderProgress(this.w, shown);
+    (this.querySelector('[data-part="grid"]') as HTMLElement).innerHTML = renderGrid(this.w, shown, this.m);
+    (this.querySelector('[data-part="progress"]') as HTMLElement).innerHTML = renderProgress(this.w, shown, this.m);
   }
 }
 

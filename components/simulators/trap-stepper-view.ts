@@ -1,23 +1,20 @@
 /** HTML for the trap-and-emulate stepper, shared by the build-time render and the custom element. */
 import { esc } from '../../src/lib/html';
-import { idtName, type Instruction, type MachineState, type Step } from '../../src/lib/trap-stepper';
+import { fill } from '../../src/i18n/format';
+import type { TrapStepperMessages } from '../../src/i18n/demos/trap-stepper';
+import type { Idt, Instruction, MachineState, Step } from '../../src/lib/trap-stepper';
 
-const FIELDS: [keyof MachineState, string][] = [
-  ['eax', 'Guest EAX'],
-  ['wantedIF', 'IF the guest asked for'],
-  ['guestIF', 'IF the guest sees (virtual IF)'],
-  ['cpuIF', 'IF in the physical CPU'],
-  ['guestIdtr', 'IDTR the guest loaded'],
-  ['cpuIdtr', 'IDTR in the physical CPU'],
-  ['serial', 'Serial port output'],
-];
+const FIELDS: readonly (keyof MachineState)[] = ['eax', 'wantedIF', 'guestIF', 'cpuIF', 'guestIdtr', 'cpuIdtr', 'serial'];
 
-const ACTORS = { guest: 'Guest', vmm: 'VMM', hardware: 'Hardware' } as const;
+/** Who acts: the VMM keeps its name in every language. */
+function actor(step: Step, m: TrapStepperMessages): string {
+  return step.actor === 'vmm' ? 'VMM' : m.actors[step.actor];
+}
 
-function value(state: MachineState, key: keyof MachineState): string {
+function value(state: MachineState, key: keyof MachineState, m: TrapStepperMessages): string {
   const v = state[key];
-  if (key === 'guestIdtr' || key === 'cpuIdtr') return idtName(v as MachineState['cpuIdtr']);
-  if (key === 'serial') return v ? `“${v as string}”` : 'nothing yet';
+  if (key === 'guestIdtr' || key === 'cpuIdtr') return m.words.idt[v as Idt];
+  if (key === 'serial') return v ? `“${v as string}”` : m.nothingYet;
   return String(v);
 }
 
@@ -35,46 +32,46 @@ export function renderProgram(lines: readonly string[], pc: number | null): stri
     .join('');
 }
 
-export function renderStep(step: Step, index: number, total: number): string {
+export function renderStep(step: Step, index: number, total: number, m: TrapStepperMessages): string {
   const problem = step.problem ? `<p class="sim-problem">${esc(step.problem)}</p>` : '';
   return (
-    `<p><b>Step ${index + 1} of ${total}: ${esc(step.action)}</b> ` +
-    `<span class="sim-badge" data-actor="${step.actor}">${ACTORS[step.actor]}</span> ` +
+    `<p><b>${esc(fill(m.stepOf, { i: index + 1, n: total, action: step.action }))}</b> ` +
+    `<span class="sim-badge" data-actor="${step.actor}">${esc(actor(step, m))}</span> ` +
     `<span>${esc(step.mode)}</span></p>` +
     `<p>${esc(step.explanation)}</p>${problem}`
   );
 }
 
-export function renderState(step: Step): string {
-  const rows = FIELDS.map(([key, label]) => {
+export function renderState(step: Step, m: TrapStepperMessages): string {
+  const rows = FIELDS.map((key) => {
     const changed = step.changed.includes(key);
     const mismatch = key === 'guestIF' && step.state.guestIF !== step.state.wantedIF;
-    const note = changed ? ' <span class="sim-visually-hidden">(changed)</span>' : '';
-    const warn = mismatch ? ' <span class="sim-badge" data-actor="hardware">≠ what the guest asked for</span>' : '';
-    return `<tr><th scope="row">${label}</th><td${changed ? ' class="sim-changed"' : ''}>${esc(value(step.state, key))}${note}${warn}</td></tr>`;
+    const note = changed ? ` <span class="sim-visually-hidden">${esc(m.changed)}</span>` : '';
+    const warn = mismatch ? ` <span class="sim-badge" data-actor="hardware">${esc(m.mismatch)}</span>` : '';
+    return `<tr><th scope="row">${esc(m.fields[key])}</th><td${changed ? ' class="sim-changed"' : ''}>${esc(value(step.state, key, m))}${note}${warn}</td></tr>`;
   }).join('');
-  return `<table><caption class="sim-visually-hidden">Machine state after this step</caption><tbody>${rows}</tbody></table>`;
+  return `<table><caption class="sim-visually-hidden">${esc(m.stateCaption)}</caption><tbody>${rows}</tbody></table>`;
 }
 
-export function renderCounters(step: Step): string {
+export function renderCounters(step: Step, m: TrapStepperMessages): string {
   const c = step.counters;
   return (
-    `<li>Traps: <b>${c.traps}</b></li> <li>VM exits: <b>${c.exits}</b></li> ` +
-    `<li>Translations: <b>${c.translations}</b></li> <li>Hypercalls: <b>${c.hypercalls}</b></li>`
+    `<li>${esc(m.traps)} <b>${c.traps}</b></li> <li>${esc(m.exits)} <b>${c.exits}</b></li> ` +
+    `<li>${esc(m.translations)} <b>${c.translations}</b></li> <li>${esc(m.hypercalls)} <b>${c.hypercalls}</b></li>`
   );
 }
 
 /** Every step of one technique as a list: the view without JavaScript. */
-export function renderStepList(steps: readonly Step[], label: string): string {
+export function renderStepList(steps: readonly Step[], label: string, m: TrapStepperMessages): string {
   const items = steps
     .map((s) => {
-      const changes = s.changed.map((k) => `${FIELDS.find(([f]) => f === k)?.[1]}: ${value(s.state, k)}`).join('; ');
+      const changes = s.changed.map((k) => `${m.fields[k]}${m.colon}${value(s.state, k, m)}`).join(m.separator);
       const problem = s.problem ? `<p class="sim-problem">${esc(s.problem)}</p>` : '';
       return (
-        `<li><p><b>${esc(s.action)}</b> <span class="sim-badge" data-actor="${s.actor}">${ACTORS[s.actor]}</span> ${esc(s.mode)}</p>` +
+        `<li><p><b>${esc(s.action)}</b> <span class="sim-badge" data-actor="${s.actor}">${esc(actor(s, m))}</span> ${esc(s.mode)}</p>` +
         (s.instruction ? `<p><code>${esc(s.instruction)}</code></p>` : '') +
         `<p>${esc(s.explanation)}</p>${problem}` +
-        (changes ? `<p class="sim-hint">Changed: ${esc(changes)}</p>` : '') +
+        (changes ? `<p class="sim-hint">${esc(fill(m.changedList, { changes }))}</p>` : '') +
         `</li>`
       );
     })
@@ -82,6 +79,6 @@ export function renderStepList(steps: readonly Step[], label: string): string {
   const c = (steps[steps.length - 1] as Step).counters;
   return (
     `<ol class="sim-steplist" aria-label="${esc(label)}">${items}</ol>` +
-    `<p>Totals: traps ${c.traps}, VM exits ${c.exits}, translations ${c.translations}, hypercalls ${c.hypercalls}.</p>`
+    `<p>${esc(fill(m.totals, { traps: c.traps, exits: c.exits, translations: c.translations, hypercalls: c.hypercalls }))}</p>`
   );
 }

@@ -12,6 +12,7 @@
 
 import { CLIENT_MESSAGES, LOCALES, type ClientMessages, type Locale } from './client';
 import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline';
+import { DEMO_MESSAGES, type DemoMessages } from './demos';
 import { LAB_MESSAGES, type LabMessages } from './lab';
 import { DOWNLOAD_MESSAGES, type DownloadMessages } from './downloads';
 
@@ -20,7 +21,7 @@ export { LOCALES, type Locale };
 /** The BCP 47 tag of each locale, for `lang` attributes, Intl and Starlight's config. */
 export const LANG: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 
-export interface Messages extends ClientMessages {
+export interface Messages extends ClientMessages, DemoMessages {
   // Numbered things (remark-book, cross-references, the sidebar).
   chapter: (n: string) => string;
   section: (n: string) => string;
@@ -121,6 +122,7 @@ export interface Messages extends ClientMessages {
 
 const en: Messages = {
   ...CLIENT_MESSAGES.en,
+  ...DEMO_MESSAGES.en,
   timeline: TIMELINE_MESSAGES.en,
   lab: LAB_MESSAGES.en,
   downloads: DOWNLOAD_MESSAGES.en,
@@ -203,6 +205,7 @@ const ZH_NUMERALS: Record<string, string> = { I: '一', II: '二', III: '三', I
 
 const zhCN: Messages = {
   ...CLIENT_MESSAGES['zh-cn'],
+  ...DEMO_MESSAGES['zh-cn'],
   timeline: TIMELINE_MESSAGES['zh-cn'],
   lab: LAB_MESSAGES['zh-cn'],
   downloads: DOWNLOAD_MESSAGES['zh-cn'],

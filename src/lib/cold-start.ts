@@ -13,6 +13,8 @@
  */
 import { exponential, mulberry32 } from './prng';
 import { checkAll, type RequiredNumberRule } from './number-input';
+import { fill } from '../i18n/format';
+import type { ColdStartMessages } from '../i18n/demos/cold-start';
 
 export interface ColdStartInput {
   /** Mean request rate, requests per second. */
@@ -173,23 +175,20 @@ export type ColdStartOutcome =
   | { ok: true; result: ColdStartResult; arrivals: number }
   | { ok: false; errors: Partial<Record<keyof ColdStartInput, string>> };
 
-/** Check the input, generate the arrivals from the seed and serve them. */
-export function simulateColdStarts(input: ColdStartInput): ColdStartOutcome {
-  const checked = checkAll(input as unknown as Record<keyof ColdStartInput, number>, COLD_START_FIELDS);
+/** Check the input, generate the arrivals from the seed and serve them; messages in the language of `m`. */
+export function simulateColdStarts(input: ColdStartInput, m: ColdStartMessages): ColdStartOutcome {
+  const rules = { ...COLD_START_FIELDS };
+  for (const k of Object.keys(rules) as (keyof ColdStartInput)[]) rules[k] = { ...rules[k], label: m.fields[k], ...(m.units[k] ? { unit: m.units[k] } : {}) };
+  const checked = checkAll(input as unknown as Record<keyof ColdStartInput, number>, rules, m.number);
   if (!checked.ok) return checked;
   if (input.rate * input.durationS > MAX_REQUESTS * 0.8) {
-    return {
-      ok: false,
-      errors: {
-        durationS: `Simulated time: rate × time must stay under ${(MAX_REQUESTS * 0.8).toLocaleString('en-US')} requests; shorten the time or lower the rate.`,
-      },
-    };
+    return { ok: false, errors: { durationS: fill(m.tooMany, { max: (MAX_REQUESTS * 0.8).toLocaleString(m.number.lang) }) } };
   }
   let arrivals: number[];
   try {
     arrivals = generateArrivals(input);
   } catch {
-    return { ok: false, errors: { durationS: `Simulated time: this run would exceed ${MAX_REQUESTS.toLocaleString('en-US')} requests; shorten it.` } };
+    return { ok: false, errors: { durationS: fill(m.tooManyRun, { max: MAX_REQUESTS.toLocaleString(m.number.lang) }) } };
   }
   return { ok: true, result: serve(arrivals, input), arrivals: arrivals.length };
 }

@@ -11,6 +11,8 @@
  * per-event cost includes, I/O waiting). All defaults are illustrative; the widget says so.
  */
 import { checkAll, type RequiredNumberRule } from './number-input';
+import { fill } from '../i18n/format';
+import type { ExitCostMessages } from '../i18n/demos/exit-cost';
 
 export type CostTechnique = 'native' | 'hardware' | 'binary-translation' | 'emulation';
 
@@ -98,12 +100,12 @@ export function exitCost(input: ExitCostInput): ExitCostOutcome {
 }
 
 /** "0.5 ms", "1.2 s", "3 min 20 s", "2 h 5 min": a duration in the largest sensible unit. */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, lang = 'en-US'): string {
   if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`Not a duration: ${seconds}`);
   if (seconds === 0) return '0 s';
-  if (seconds < 1e-3) return `${trim(seconds * 1e6)} µs`;
-  if (seconds < 1) return `${trim(seconds * 1e3)} ms`;
-  if (seconds < 120) return `${trim(seconds)} s`;
+  if (seconds < 1e-3) return `${trim(seconds * 1e6, lang)} µs`;
+  if (seconds < 1) return `${trim(seconds * 1e3, lang)} ms`;
+  if (seconds < 120) return `${trim(seconds, lang)} s`;
   if (seconds < 7200) {
     const min = Math.floor(seconds / 60);
     const s = Math.round(seconds - min * 60);
@@ -114,33 +116,33 @@ export function formatDuration(seconds: number): string {
   return min === 60 ? `${h + 1} h` : min ? `${h} h ${min} min` : `${h} h`;
 }
 
-/** Three significant figures, no trailing zeros, thousands separated. */
-export function trim(n: number): string {
+/** Three significant figures, no trailing zeros, thousands separated (in the locale `lang`). */
+export function trim(n: number, lang = 'en-US'): string {
   const digits = n === 0 ? 1 : Math.floor(Math.log10(Math.abs(n))) + 1;
   const decimals = Math.max(0, 3 - digits);
-  return Number(n.toFixed(decimals)).toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return Number(n.toFixed(decimals)).toLocaleString(lang, { maximumFractionDigits: decimals });
 }
 
-export function formatPercent(p: number): string {
+export function formatPercent(p: number, lang = 'en-US'): string {
   if (p === 0) return '0 %';
   if (p < 0.01) return '< 0.01 %';
-  return `${trim(p)} %`;
+  return `${trim(p, lang)} %`;
 }
 
-/** One sentence about the chosen technique, for the widget and its text alternative. */
-export function describe(result: ExitCostResult, technique: CostTechnique, input: ExitCostInput): string {
+/** One sentence about the chosen technique, for the widget and its text alternative, in the language of `m`. */
+export function describe(result: ExitCostResult, technique: CostTechnique, input: ExitCostInput, m: ExitCostMessages): string {
   const row = result.rows.find((r) => r.technique === technique);
   if (!row) throw new Error(`Unknown technique "${technique}"`);
-  const native = formatDuration(input.workloadSeconds);
-  const events = Math.round(result.events).toLocaleString('en-US');
-  switch (technique) {
-    case 'native':
-      return `Natively the workload takes ${native}; the other bars show what each technique adds.`;
-    case 'hardware':
-      return `With hardware assistance the ${native} workload takes ${formatDuration(row.seconds)}: ${events} VM exits at ${trim(input.exitCostMicros)} µs each add ${formatDuration(row.overheadSeconds)} (${formatPercent(row.overheadPercent)}).`;
-    case 'binary-translation':
-      return `With binary translation the ${native} workload takes ${formatDuration(row.seconds)}: ${events} sensitive events at ${trim(input.btCostMicros)} µs each add ${formatDuration(row.overheadSeconds)} (${formatPercent(row.overheadPercent)}).`;
-    case 'emulation':
-      return `Interpreted ${trim(input.emulationSlowdown)}× slower, the ${native} workload takes ${formatDuration(row.seconds)} (${formatPercent(row.overheadPercent)} overhead).`;
-  }
+  const lang = m.number.lang;
+  const values = {
+    native: formatDuration(input.workloadSeconds, lang),
+    events: Math.round(result.events).toLocaleString(lang),
+    total: formatDuration(row.seconds, lang),
+    added: formatDuration(row.overheadSeconds, lang),
+    percent: formatPercent(row.overheadPercent, lang),
+    cost: trim(technique === 'binary-translation' ? input.btCostMicros : input.exitCostMicros, lang),
+    slowdown: trim(input.emulationSlowdown, lang),
+  };
+  const template = { native: m.describeNative, hardware: m.describeHardware, 'binary-translation': m.describeTranslation, emulation: m.describeEmulation }[technique];
+  return fill(template, values);
 }

@@ -20,6 +20,8 @@
  * destination. Dirtying is capped at the VM's memory size.
  */
 import { checkAll, type RequiredNumberRule } from './number-input';
+import { fill } from '../i18n/format';
+import type { MigrationMessages } from '../i18n/demos/migration';
 
 export interface MigrationInput {
   /** Guest memory size, MiB. */
@@ -100,13 +102,15 @@ export type MigrationOutcome =
   | { ok: true; result: MigrationResult }
   | { ok: false; errors: Partial<Record<keyof MigrationInput, string>> };
 
-/** Check the input and run pre-copy round by round. */
-export function simulateMigration(input: MigrationInput): MigrationOutcome {
-  const checked = checkAll(input as unknown as Record<keyof MigrationInput, number>, MIGRATION_FIELDS);
+/** Check the input and run pre-copy round by round; messages (for bad input) in the language of `msg`. */
+export function simulateMigration(input: MigrationInput, msg: MigrationMessages): MigrationOutcome {
+  const rules = { ...MIGRATION_FIELDS };
+  for (const k of Object.keys(rules) as (keyof MigrationInput)[]) rules[k] = { ...rules[k], label: msg.fields[k] };
+  const checked = checkAll(input as unknown as Record<keyof MigrationInput, number>, rules, msg.number);
   if (!checked.ok) return checked;
   const { memoryMiB: m, dirtyRateMiBps: d, bandwidthMiBps: b, thresholdMiB: t, maxRounds } = input;
   if (t > m) {
-    return { ok: false, errors: { thresholdMiB: `Stop-and-copy threshold cannot exceed the memory size (${m.toLocaleString('en-US')} MiB).` } };
+    return { ok: false, errors: { thresholdMiB: fill(msg.thresholdTooLarge, { memory: `${m.toLocaleString(msg.number.lang)} MiB` }) } };
   }
 
   const rounds: MigrationRound[] = [];
@@ -150,45 +154,48 @@ export function roundsToThreshold(m: number, d: number, b: number, t: number): n
   return n;
 }
 
-/** Three significant figures, thousands separated: "4,096", "687", "19.4", "0.967". */
-export function formatMiB(n: number): string {
+/** Three significant figures, thousands separated (in the locale `lang`): "4,096", "687", "19.4", "0.967". */
+export function formatMiB(n: number, lang = 'en-US'): string {
   if (n === 0) return '0';
   const digits = Math.floor(Math.log10(Math.abs(n))) + 1;
   const decimals = Math.min(6, Math.max(0, 3 - digits));
-  return n.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  return n.toLocaleString(lang, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
 }
 
 /** "162 ms", "2.5 s", "1.9 µs": a short time in the largest sensible unit. */
-export function formatSeconds(s: number): string {
+export function formatSeconds(s: number, lang = 'en-US'): string {
   if (!Number.isFinite(s) || s < 0) throw new Error(`Not a duration: ${s}`);
   if (s === 0) return '0 s';
-  if (s < 1e-3) return `${formatMiB(s * 1e6)} µs`;
-  if (s < 1) return `${formatMiB(s * 1e3)} ms`;
-  return `${formatMiB(s)} s`;
+  if (s < 1e-3) return `${formatMiB(s * 1e6, lang)} µs`;
+  if (s < 1) return `${formatMiB(s * 1e3, lang)} ms`;
+  return `${formatMiB(s, lang)} s`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+/** "3 rounds" / "1 round" ("3 轮"): a count with the template for one or for many. */
+export function counted(n: number, one: string, many: string, lang: string): string {
+  return fill(n === 1 ? one : many, { n: n.toLocaleString(lang) });
 }
 
-/** The verdict, one or two sentences a screen reader announces when the result changes. */
-export function describeMigration(result: MigrationResult, input: MigrationInput): string {
-  const down = formatSeconds(result.downtimeSeconds);
-  const total = formatSeconds(result.totalSeconds);
-  const sent = `${formatMiB(result.totalSentMiB)} MiB`;
+/** The verdict, one or two sentences a screen reader announces when the result changes, in the language of `m`. */
+export function describeMigration(result: MigrationResult, input: MigrationInput, m: MigrationMessages): string {
+  const lang = m.number.lang;
+  const mib = (n: number) => `${formatMiB(n, lang)} MiB`;
+  const down = formatSeconds(result.downtimeSeconds, lang);
+  const total = formatSeconds(result.totalSeconds, lang);
   if (result.converges) {
-    if (result.rounds.length === 0) {
-      return `No live rounds: the threshold covers all ${formatMiB(input.memoryMiB)} MiB, so this is a plain stop-and-copy migration. The guest is paused for ${down}.`;
-    }
-    return `Converges in ${plural(result.rounds.length, 'pre-copy round')}: downtime ${down} to send the last ${formatMiB(result.finalMiB)} MiB; ${sent} sent in ${total} in all.`;
+    if (result.rounds.length === 0) return fill(m.noLiveRounds, { memory: mib(input.memoryMiB), down });
+    return fill(m.converges, {
+      rounds: counted(result.rounds.length, m.preCopyRoundsOne, m.preCopyRoundsMany, lang),
+      down,
+      final: mib(result.finalMiB),
+      sent: mib(result.totalSentMiB),
+      total,
+    });
   }
-  const forced = `Stopping the guest after round ${result.rounds.length.toLocaleString('en-US')} anyway would pause it for ${down}.`;
+  const forced = fill(m.forced, { n: result.rounds.length.toLocaleString(lang), down });
   if (result.reason === 'dirty-rate') {
-    return `Does not converge: the guest dirties memory (${formatMiB(input.dirtyRateMiBps)} MiB/s) at least as fast as the link sends it (${formatMiB(input.bandwidthMiBps)} MiB/s), so no round is smaller than the last. ${forced}`;
+    return fill(m.dirtyRate, { dirty: `${formatMiB(input.dirtyRateMiBps, lang)} MiB/s`, bandwidth: `${formatMiB(input.bandwidthMiBps, lang)} MiB/s`, forced });
   }
-  const needed =
-    result.roundsNeeded === null
-      ? 'a threshold of 0 MiB can never be reached while the guest keeps writing'
-      : `it would need ${plural(result.roundsNeeded, 'round')}`;
-  return `Does not converge within ${plural(input.maxRounds, 'round')}: the dirty set shrinks, but ${needed}. ${forced}`;
+  const needed = result.roundsNeeded === null ? m.neverReached : fill(m.wouldNeed, { rounds: counted(result.roundsNeeded, m.roundsOne, m.roundsMany, lang) });
+  return fill(m.maxRounds, { rounds: counted(input.maxRounds, m.roundsOne, m.roundsMany, lang), needed, forced });
 }

@@ -4,6 +4,9 @@
  * empty) or a message that names the field and says what is wrong: empty, not a number, negative,
  * too small, too large, not whole. No widget ever computes with NaN or Infinity.
  */
+import { fill } from '../i18n/format';
+import { NUMBER_INPUT_EN, type NumberInputMessages } from '../i18n/demos/number-input';
+
 export interface NumberRule {
   /** The field's name as the message should say it, e.g. "Host memory". */
   label: string;
@@ -35,9 +38,9 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}([, _\u00a0\u2009\u202f])\d{3}(?:\1\d{3})*(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 
 /** A bound or example as messages write it: "65,536 GiB", "95%", "10×". */
-function withUnit(n: number, unit?: string): string {
+function withUnit(n: number, unit: string | undefined, lang: string): string {
   // Not units.ts's formatNumber: that module would then ride along in every simulator's bundle.
-  const text = n.toLocaleString('en-US', { maximumSignificantDigits: 12 });
+  const text = n.toLocaleString(lang, { maximumSignificantDigits: 12 });
   return unit ? (unit === '%' || unit === '×' ? `${text}${unit}` : `${text} ${unit}`) : text;
 }
 
@@ -58,29 +61,34 @@ export function normalizeNumberText(raw: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-/** Read one field: plain decimal numbers, with an exponent or grouped thousands; full-width characters are accepted. */
-export function parseNumber(raw: string, rule: RequiredNumberRule): Parsed<number>;
-export function parseNumber(raw: string, rule: NumberRule): Parsed<number | null>;
-export function parseNumber(raw: string, rule: NumberRule): Parsed<number | null> {
+/**
+ * Read one field: plain decimal numbers, with an exponent or grouped thousands; full-width characters
+ * are accepted. Messages are in the language of `m` (English unless a widget passes its page's).
+ */
+export function parseNumber(raw: string, rule: RequiredNumberRule, m?: NumberInputMessages): Parsed<number>;
+export function parseNumber(raw: string, rule: NumberRule, m?: NumberInputMessages): Parsed<number | null>;
+export function parseNumber(raw: string, rule: NumberRule, m: NumberInputMessages = NUMBER_INPUT_EN): Parsed<number | null> {
   let text = normalizeNumberText(raw).trim();
   const grouped = GROUPED.exec(text);
   if (grouped) text = text.split(grouped[1]!).join('');
-  if (text === '') return rule.optional ? { ok: true, value: null } : { ok: false, message: `${rule.label} is empty: enter a number.` };
-  if (!DECIMAL.test(text)) return { ok: false, message: `${rule.label} must be a number${rule.example === undefined ? '' : `, such as ${withUnit(rule.example, rule.unit)}`}.` };
+  const label = rule.label;
+  if (text === '') return rule.optional ? { ok: true, value: null } : { ok: false, message: fill(m.empty, { label }) };
+  if (!DECIMAL.test(text))
+    return { ok: false, message: rule.example === undefined ? fill(m.notNumber, { label }) : fill(m.notNumberExample, { label, example: withUnit(rule.example, rule.unit, m.lang) }) };
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, message: `${rule.label} is too large.` };
-  return checkNumber(value, rule);
+  if (!Number.isFinite(value)) return { ok: false, message: fill(m.tooLarge, { label }) };
+  return checkNumber(value, rule, m);
 }
 
 /** Check a number that arrives already parsed (e.g. through an engine's typed input). */
-export function checkNumber(value: number, rule: NumberRule): Parsed<number> {
+export function checkNumber(value: number, rule: NumberRule, m: NumberInputMessages = NUMBER_INPUT_EN): Parsed<number> {
   const { label, min, max, unit } = rule;
-  if (!Number.isFinite(value)) return { ok: false, message: `${label} must be a finite number.` };
-  if (value < 0 && min >= 0) return { ok: false, message: `${label} cannot be negative.` };
-  if (rule.exclusiveMin ? value <= min : value < min)
-    return { ok: false, message: `${label} must be ${rule.exclusiveMin ? 'more than' : 'at least'} ${withUnit(min, unit)}.` };
-  if (value > max) return { ok: false, message: `${label} must be at most ${withUnit(max, unit)}.` };
-  if (rule.integer && !Number.isInteger(value)) return { ok: false, message: `${label} must be a whole number.` };
+  const no = (template: string): Parsed<number> => ({ ok: false, message: fill(template, { label, min: withUnit(min, unit, m.lang), max: withUnit(max, unit, m.lang) }) });
+  if (!Number.isFinite(value)) return no(m.notFinite);
+  if (value < 0 && min >= 0) return no(m.negative);
+  if (rule.exclusiveMin ? value <= min : value < min) return no(rule.exclusiveMin ? m.moreThan : m.atLeast);
+  if (value > max) return no(m.atMost);
+  if (rule.integer && !Number.isInteger(value)) return no(m.notWhole);
   return { ok: true, value };
 }
 
@@ -88,10 +96,11 @@ export function checkNumber(value: number, rule: NumberRule): Parsed<number> {
 export function checkAll<K extends string>(
   values: Record<K, number>,
   rules: Record<K, NumberRule>,
+  m: NumberInputMessages = NUMBER_INPUT_EN,
 ): { ok: true; values: Record<K, number> } | { ok: false; errors: Partial<Record<K, string>> } {
   const errors: Partial<Record<K, string>> = {};
   for (const key of Object.keys(rules) as K[]) {
-    const r = checkNumber(values[key], rules[key]);
+    const r = checkNumber(values[key], rules[key], m);
     if (!r.ok) errors[key] = r.message;
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };

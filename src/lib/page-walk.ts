@@ -20,6 +20,9 @@
  *   no host walk is needed.
  */
 
+import { fill } from '../i18n/format';
+import { PAGE_WALK_WORDS_EN, type PageWalkWords } from '../i18n/demos/page-walk';
+
 export type Paging = 'native' | 'shadow' | 'nested';
 
 export const PAGINGS: readonly { id: Paging; label: string }[] = [
@@ -92,8 +95,9 @@ export function walkLength(paging: Paging, guestLevels: number, hostLevels: numb
 /** Level names from the top: 4 → ['L4', 'L3', 'L2', 'L1']. */
 const levelNames = (n: number) => Array.from({ length: n }, (_, i) => `L${n - i}`);
 
-/** Build the walk for the given options. Throws RangeError on a level count outside 2–5. */
-export function walk(opts: WalkOptions): Walk {
+/** Build the walk for the given options, naming cells in the words of `w` (English unless a widget passes its page's). Throws RangeError on a level count outside 2–5. */
+export function walk(opts: WalkOptions, w: PageWalkWords = PAGE_WALK_WORDS_EN): Walk {
+  const say = (template: string, values: Record<string, string>) => fill(template, values);
   if (!isPaging(opts.paging)) throw new Error(`Unknown paging mode "${String(opts.paging)}"`);
   const options: Required<WalkOptions> = {
     tlbHit: false,
@@ -111,28 +115,28 @@ export function walk(opts: WalkOptions): Walk {
   const cells: WalkCell[] = [];
 
   if (!nested) {
-    const table = options.paging === 'shadow' ? 'shadow' : 'page-table';
+    const table = options.paging === 'shadow' ? w.shadowEntry : w.tableEntry;
     g.forEach((lvl, col) => {
       const saved = options.tlbHit || (options.pwcHit && col < n - 1);
-      cells.push({ col, row: 0, kind: 'table', label: `${table} ${lvl} entry`, order: saved ? null : 0 });
+      cells.push({ col, row: 0, kind: 'table', label: say(table, { level: lvl }), order: saved ? null : 0 });
     });
   } else {
     const h = levelNames(m);
     // Column c translates: c = 0 the guest table pointed to by gCR3, c = 1 … n−1 the table pointed to
     // by the guest entry at level g[c−1], c = n the data page's guest-physical address.
     for (let col = 0; col <= n; col++) {
-      const what = col === 0 ? 'gCR3' : col === n ? 'the data’s gPA' : `the g${g[col - 1]} entry’s gPA`;
+      const what = col === 0 ? 'gCR3' : col === n ? w.dataGpa : say(w.entryGpa, { level: g[col - 1]! });
       // With a page-walk cache hit the walk starts at the guest's last level (column n−1), whose
       // host-physical address is cached, so columns before n−1 and the host walk of n−1 are saved.
       const pwcSkipsColumn = options.pwcHit && col < n - 1;
       const pwcSkipsHostWalk = options.pwcHit && col === n - 1;
       h.forEach((lvl, row) => {
         const saved = options.tlbHit || pwcSkipsColumn || pwcSkipsHostWalk || options.nestedTlbHit;
-        cells.push({ col, row, kind: 'host', label: `host ${lvl} entry for ${what}`, order: saved ? null : 0 });
+        cells.push({ col, row, kind: 'host', label: say(w.hostEntryFor, { level: lvl, what }), order: saved ? null : 0 });
       });
       if (col < n) {
         const saved = options.tlbHit || pwcSkipsColumn;
-        cells.push({ col, row: m, kind: 'guest', label: `guest ${g[col]} entry`, order: saved ? null : 0 });
+        cells.push({ col, row: m, kind: 'guest', label: say(w.guestEntry, { level: g[col]! }), order: saved ? null : 0 });
       }
     }
   }
@@ -148,8 +152,8 @@ export function walk(opts: WalkOptions): Walk {
     rows: nested ? m + 1 : 1,
     cols: nested ? n + 1 : n,
     colLabels: nested
-      ? ['gCR3', ...g.slice(0, -1).map((l) => `g${l} entry`), 'data gPA']
+      ? ['gCR3', ...g.slice(0, -1).map((l) => say(w.colEntry, { level: l })), w.colData]
       : g.map((l) => `${l}`),
-    rowLabels: nested ? [...levelNames(m).map((l) => `host ${l}`), 'guest entry'] : [options.paging === 'shadow' ? 'shadow table' : 'page table'],
+    rowLabels: nested ? [...levelNames(m).map((l) => say(w.rowHost, { level: l })), w.rowGuest] : [options.paging === 'shadow' ? w.rowShadow : w.rowTable],
   };
 }

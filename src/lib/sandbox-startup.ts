@@ -24,6 +24,8 @@ export interface SandboxStartup {
   /** Bibliography key and link of the source. */
   refKey: string;
   url: string;
+  /** The id of the figure shown (src/data/virtualization-figures.ts). */
+  figure: string;
 }
 
 export interface SandboxChoice {
@@ -41,10 +43,34 @@ export const SANDBOX_CHOICES: readonly SandboxChoice[] = [
   { id: 'vm', label: 'VM (QEMU/KVM, minimal guest)', technology: 'qemu-minimal', figure: 'nsdi20-data-qemu-boot' },
 ];
 
+/** Words the sandbox list is written with, in the page's language (src/i18n/demos/cold-start.ts). */
+export interface SandboxWords {
+  sandboxes: Record<SandboxId, string>;
+  /** {range} (the simulation uses {startup}). */
+  rangeUsed: string;
+  /** Between the figure and its conditions: ": " / "：". */
+  colon: string;
+}
+
+const EN_WORDS = { lang: 'en-US', rangeUsed: '{range} (the simulation uses {startup})', colon: ': ' };
+
 /** "850–950 ms" for a figure with a range, else "193 ms". */
-function shown(f: VirtFigure, startupMs: number): string {
-  if (!f.range) return `${startupMs.toLocaleString('en-US')} ms`;
-  return `${Math.round(f.range.min * 1000)}–${Math.round(f.range.max * 1000)} ms (the simulation uses ${startupMs.toLocaleString('en-US')} ms)`;
+function shown(f: VirtFigure, startupMs: number, w: { lang: string; rangeUsed: string } = EN_WORDS): string {
+  const startup = `${startupMs.toLocaleString(w.lang)} ms`;
+  if (!f.range) return startup;
+  return w.rangeUsed.replace('{range}', `${Math.round(f.range.min * 1000)}–${Math.round(f.range.max * 1000)} ms`).replace('{startup}', startup);
+}
+
+/**
+ * The sandboxes as a page in another language shows them: labels from the catalogue, conditions from
+ * `conditions` (figure id → text in that language; a figure missing there keeps its English text).
+ */
+export function localizeSandboxes(list: readonly SandboxStartup[], w: SandboxWords & { number: { lang: string } }, conditions: Readonly<Record<string, string>>, figures: readonly VirtFigure[] = allFigures): SandboxStartup[] {
+  return list.map((s) => {
+    const f = figures.find((x) => x.id === s.figure)!;
+    const text = conditions[f.id] ?? f.conditions;
+    return { ...s, label: w.sandboxes[s.id], source: `${shown(f, s.startupMs, { lang: w.number.lang, rangeUsed: w.rangeUsed })}${w.colon}${text}` };
+  });
 }
 
 /** The sandboxes, each with its own figure; throws (failing the build) on a missing or borrowed figure. */
@@ -69,6 +95,7 @@ export function buildSandboxes(choices: readonly SandboxChoice[] = SANDBOX_CHOIC
       source: `${shown(f, startupMs)}: ${f.conditions}`,
       refKey: f.source.key,
       url: f.source.url,
+      figure: f.id,
     };
   });
 }

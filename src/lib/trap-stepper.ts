@@ -13,6 +13,9 @@
  * it and clears RFLAGS except bit 1 (Intel SDM Vol. 3C; Appendix C lists the exit reasons).
  */
 
+import { fill } from '../i18n/format';
+import { TRAP_WORDS_EN, type TrapWords } from '../i18n/demos/trap-stepper';
+
 export type Technique = 'classic' | 'x86-trap' | 'binary-translation' | 'paravirt' | 'vtx';
 
 export interface TechniqueInfo {
@@ -21,36 +24,17 @@ export interface TechniqueInfo {
   summary: string;
 }
 
-export const TECHNIQUES: readonly TechniqueInfo[] = [
-  {
-    id: 'classic',
-    label: 'Classically virtualizable CPU, trap-and-emulate',
-    summary: 'Every sensitive instruction is privileged, so each one traps and the VMM emulates it.',
-  },
-  {
-    id: 'x86-trap',
-    label: 'x86 before VT-x, plain trap-and-emulate',
-    summary: 'Privileged instructions trap, but POPF is sensitive and unprivileged: it silently misbehaves.',
-  },
-  {
-    id: 'binary-translation',
-    label: 'x86 before VT-x, binary translation',
-    summary: 'The VMM rewrites sensitive instructions in the guest kernel’s code before it runs.',
-  },
-  {
-    id: 'paravirt',
-    label: 'x86 before VT-x, paravirtualization',
-    summary: 'The guest kernel is modified to call the hypervisor instead of using sensitive instructions.',
-  },
-  {
-    id: 'vtx',
-    label: 'x86 with VT-x, hardware-assisted',
-    summary: 'The guest kernel runs in VMX non-root ring 0; chosen events cause VM exits to the VMM.',
-  },
-];
+const TECHNIQUE_IDS: readonly Technique[] = ['classic', 'x86-trap', 'binary-translation', 'paravirt', 'vtx'];
+
+/** The techniques in order, named and summarized in the words of `w` (English by default). */
+export function techniques(w: TrapWords = TRAP_WORDS_EN): TechniqueInfo[] {
+  return TECHNIQUE_IDS.map((id) => ({ id, ...w.techniques[id] }));
+}
+
+export const TECHNIQUES: readonly TechniqueInfo[] = techniques();
 
 export function isTechnique(value: string): value is Technique {
-  return TECHNIQUES.some((t) => t.id === value);
+  return (TECHNIQUE_IDS as readonly string[]).includes(value);
 }
 
 /** One guest-kernel instruction. `text` is the assembly shown to the reader. */
@@ -133,39 +117,7 @@ const START: MachineState = {
   serial: '',
 };
 
-interface Modes {
-  guest: string;
-  trap: string;
-  vmm: string;
-}
-
-const MODES: Record<Technique, Modes> = {
-  classic: {
-    guest: 'Guest kernel in user mode (deprivileged)',
-    trap: 'Trap: user mode → supervisor mode',
-    vmm: 'VMM in supervisor mode',
-  },
-  'x86-trap': {
-    guest: 'Guest kernel at ring 1 (deprivileged)',
-    trap: 'Fault: ring 1 → ring 0',
-    vmm: 'VMM at ring 0',
-  },
-  'binary-translation': {
-    guest: 'Translated guest kernel code at ring 1',
-    trap: 'Call: ring 1 → ring 0',
-    vmm: 'VMM at ring 0',
-  },
-  paravirt: {
-    guest: 'Paravirtualized guest kernel at ring 1 (32-bit x86; x86-64 uses ring 3)',
-    trap: 'Hypercall: ring 1 → ring 0',
-    vmm: 'Hypervisor at ring 0',
-  },
-  vtx: {
-    guest: 'VMX non-root mode, ring 0 (guest kernel)',
-    trap: 'VM exit: non-root → root mode',
-    vmm: 'VMX root mode, ring 0 (VMM)',
-  },
-};
+type Modes = TrapWords['modes'][Technique];
 
 const char = (code: number): string => {
   const c = code & 0xff;
@@ -224,21 +176,20 @@ class Recorder {
  * Run `program` under `technique` and return every step, starting with the machine before the first
  * instruction. Throws on an unknown technique or an empty program.
  */
-export function simulate(technique: Technique, program: readonly Instruction[] = DEFAULT_PROGRAM): Step[] {
+export function simulate(technique: Technique, program: readonly Instruction[] = DEFAULT_PROGRAM, w: TrapWords = TRAP_WORDS_EN): Step[] {
   if (!isTechnique(technique)) throw new Error(`Unknown technique "${String(technique)}"`);
   if (program.length === 0) throw new Error('The program has no instructions');
-  const m = MODES[technique];
+  const m = w.modes[technique];
   const vtx = technique === 'vtx';
   const rec = new Recorder(vtx ? { ...START, cpuIdtr: 'none' } : START);
-  const info = TECHNIQUES.find((t) => t.id === technique) as TechniqueInfo;
 
   rec.push({
     pc: null,
     instruction: null,
     actor: 'guest',
     mode: m.guest,
-    action: 'Start',
-    explanation: `The guest kernel is about to run. ${info.summary}`,
+    action: w.actions.start,
+    explanation: fill(w.start, { summary: w.techniques[technique].summary }),
   });
 
   if (technique === 'binary-translation') {
@@ -249,11 +200,8 @@ export function simulate(technique: Technique, program: readonly Instruction[] =
         instruction: null,
         actor: 'vmm',
         mode: m.vmm,
-        action: 'Translate',
-        explanation:
-          rewritten === 0
-            ? 'The VMM translates the block before it runs; it has no sensitive instructions, so every instruction is copied unchanged.'
-            : `The VMM translates the block before it runs: innocuous instructions are copied unchanged, and the ${rewritten} sensitive ones are rewritten into calls into the VMM.`,
+        action: w.actions.translate,
+        explanation: rewritten === 0 ? w.translateNone : fill(w.translateSome, { n: rewritten }),
       },
       {},
       { translations: rewritten },
@@ -271,11 +219,8 @@ export function simulate(technique: Technique, program: readonly Instruction[] =
           ...base,
           actor: 'guest',
           mode: m.guest,
-          action: 'Direct execution',
-          explanation:
-            technique === 'binary-translation'
-              ? 'Innocuous instruction: copied unchanged into the translation cache, it runs at native speed.'
-              : 'Innocuous instruction: it runs directly on the CPU at native speed; the VMM is not involved.',
+          action: w.actions.direct,
+          explanation: technique === 'binary-translation' ? w.directTranslated : w.direct,
         },
         { eax: (s.eax + ins.add) | 0 },
       );
@@ -285,16 +230,16 @@ export function simulate(technique: Technique, program: readonly Instruction[] =
     switch (technique) {
       case 'classic':
       case 'x86-trap':
-        trapAndEmulate(rec, technique, ins, base, m);
+        trapAndEmulate(rec, technique, ins, base, m, w);
         return;
       case 'binary-translation':
-        binaryTranslation(rec, ins, base, m);
+        binaryTranslation(rec, ins, base, m, w);
         return;
       case 'paravirt':
-        paravirtualize(rec, ins, base, m);
+        paravirtualize(rec, ins, base, m, w);
         return;
       case 'vtx':
-        hardwareAssisted(rec, ins, base, m);
+        hardwareAssisted(rec, ins, base, m, w);
         return;
     }
   });
@@ -305,36 +250,27 @@ export function simulate(technique: Technique, program: readonly Instruction[] =
 type Base = { pc: number; instruction: string };
 type Sensitive = Exclude<Instruction, { kind: 'arith' }>;
 
-function trapAndEmulate(rec: Recorder, technique: 'classic' | 'x86-trap', ins: Sensitive, base: Base, m: Modes): void {
+function trapAndEmulate(rec: Recorder, technique: 'classic' | 'x86-trap', ins: Sensitive, base: Base, m: Modes, w: TrapWords): void {
   const classic = technique === 'classic';
+  const t = classic ? w.classic : w.x86;
   const trap = (why: string, hypercall = false) =>
     rec.push(
-      { ...base, actor: 'hardware', mode: m.trap, action: hypercall ? 'Hypercall trap' : 'Trap', explanation: why },
+      { ...base, actor: 'hardware', mode: m.trap, action: hypercall ? w.actions.hypercallTrap : w.actions.trap, explanation: why },
       {},
       hypercall ? { hypercalls: 1 } : { traps: 1 },
     );
   const emulate = (why: string, update: Partial<MachineState>) =>
-    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: 'Emulate and resume', explanation: why }, update);
+    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: w.actions.emulate, explanation: why }, update);
 
   switch (ins.kind) {
     case 'lidt':
-      trap(
-        classic
-          ? 'LIDT is privileged: run in user mode it traps to the VMM.'
-          : 'LIDT is privileged: at ring 1 it raises a general-protection fault, which enters the VMM.',
-      );
-      emulate(
-        'The VMM records the guest’s table in its shadow IDTR; the real IDTR keeps pointing at the VMM’s own table. It resumes the guest after LIDT.',
-        { guestIdtr: 'guest' },
-      );
+      trap(t.lidtTrap);
+      emulate(w.lidtEmulate, { guestIdtr: 'guest' });
       return;
     case 'popf':
       if (classic) {
-        trap('On this machine changing the interrupt flag is privileged, so POPF traps to the VMM.');
-        emulate(
-          `The VMM sets the guest’s virtual IF to ${ins.setIF}; the real IF stays 1 so the VMM still receives interrupts, and it holds the guest’s virtual interrupts while its IF is 0.`,
-          { wantedIF: ins.setIF, guestIF: ins.setIF },
-        );
+        trap(w.classic.popfTrap);
+        emulate(fill(w.classic.popfEmulate, { if: ins.setIF }), { wantedIF: ins.setIF, guestIF: ins.setIF });
         return;
       }
       {
@@ -344,191 +280,115 @@ function trapAndEmulate(rec: Recorder, technique: 'classic' | 'x86-trap', ins: S
             ...base,
             actor: 'guest',
             mode: m.guest,
-            action: wrong ? 'Silent failure' : 'Direct execution',
-            explanation:
-              'POPF is sensitive but not privileged: at ring 1 (above IOPL) it does not trap, and the CPU silently leaves IF unchanged. The VMM never learns what the guest wanted.',
-            ...(wrong
-              ? {
-                  problem: `Wrong result: the guest asked for IF=${ins.setIF}, but IF is still ${rec.state.guestIF} and no trap told the VMM.`,
-                }
-              : {}),
+            action: wrong ? w.actions.silentFailure : w.actions.direct,
+            explanation: w.x86.popfSilent,
+            ...(wrong ? { problem: fill(w.x86.popfProblem, { if: ins.setIF, seen: rec.state.guestIF }) } : {}),
           },
           { wantedIF: ins.setIF },
         );
       }
       return;
     case 'out':
-      trap(
-        classic
-          ? 'I/O instructions are privileged: OUT traps to the VMM.'
-          : 'The VMM runs the guest with IOPL 0 and an I/O bitmap that denies the port, so OUT at ring 1 faults into the VMM.',
-      );
-      emulate(
-        `The VMM’s virtual serial port at ${hex(ins.port)} receives the byte in AL (‘${char(rec.state.eax)}’); the VMM resumes the guest after OUT.`,
-        { serial: rec.state.serial + char(rec.state.eax) },
-      );
+      trap(t.outTrap);
+      emulate(fill(w.outEmulate, { port: hex(ins.port), char: char(rec.state.eax) }), { serial: rec.state.serial + char(rec.state.eax) });
       return;
     case 'hypercall':
-      trap(
-        classic
-          ? 'The guest deliberately executes a trapping instruction to call the VMM (IBM’s VM/370 used DIAGNOSE this way).'
-          : 'The guest deliberately raises a software interrupt whose gate is in the VMM’s IDT, so control enters the VMM.',
-        true,
-      );
-      emulate(`The VMM handles the request (${ins.call}) and returns to the guest.`, {});
+      trap(t.hypercallTrap, true);
+      emulate(fill(w.hypercallEmulate, { call: ins.call }), {});
       return;
   }
 }
 
-function binaryTranslation(rec: Recorder, ins: Sensitive, base: Base, m: Modes): void {
+function binaryTranslation(rec: Recorder, ins: Sensitive, base: Base, m: Modes, w: TrapWords): void {
   const callout = (why: string, update: Partial<MachineState>, count: Partial<Counters> = {}) =>
-    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: 'Call into the VMM', explanation: why }, update, count);
+    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: w.actions.callVmm, explanation: why }, update, count);
 
   switch (ins.kind) {
     case 'lidt':
-      callout(
-        'The translated code calls the VMM, which records the guest’s table in its shadow IDTR. No trap is needed.',
-        { guestIdtr: 'guest' },
-      );
+      callout(w.bt.lidt, { guestIdtr: 'guest' });
       return;
     case 'popf':
       rec.push(
-        {
-          ...base,
-          actor: 'guest',
-          mode: m.guest,
-          action: 'Translated sequence',
-          explanation: `The translated code writes IF=${ins.setIF} into the VMM’s copy of the guest’s flags (the virtual IF); the real IF stays 1. Correct, and no trap.`,
-        },
+        { ...base, actor: 'guest', mode: m.guest, action: w.actions.translatedSequence, explanation: fill(w.bt.popf, { if: ins.setIF }) },
         { wantedIF: ins.setIF, guestIF: ins.setIF },
       );
       return;
     case 'out':
-      callout(
-        `The translated code calls the VMM’s device model: the virtual serial port at ${hex(ins.port)} receives ‘${char(rec.state.eax)}’.`,
-        { serial: rec.state.serial + char(rec.state.eax) },
-      );
+      callout(fill(w.bt.out, { port: hex(ins.port), char: char(rec.state.eax) }), { serial: rec.state.serial + char(rec.state.eax) });
       return;
     case 'hypercall':
-      callout(
-        `The software interrupt was translated into a direct call into the VMM, which handles the request (${ins.call}).`,
-        {},
-        { hypercalls: 1 },
-      );
+      callout(fill(w.bt.hypercall, { call: ins.call }), {}, { hypercalls: 1 });
       return;
   }
 }
 
-function paravirtualize(rec: Recorder, ins: Sensitive, base: Base, m: Modes): void {
+function paravirtualize(rec: Recorder, ins: Sensitive, base: Base, m: Modes, w: TrapWords): void {
   const call = (why: string) =>
-    rec.push({ ...base, actor: 'guest', mode: m.trap, action: 'Hypercall', explanation: why }, {}, { hypercalls: 1 });
+    rec.push({ ...base, actor: 'guest', mode: m.trap, action: w.actions.hypercall, explanation: why }, {}, { hypercalls: 1 });
   const handle = (why: string, update: Partial<MachineState>) =>
-    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: 'Handle and return', explanation: why }, update);
+    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: w.actions.handle, explanation: why }, update);
 
   switch (ins.kind) {
     case 'lidt':
-      call('The modified kernel never executes LIDT: it asks the hypervisor to install its trap table.');
-      handle(
-        'The hypervisor checks the guest’s table and records it; the real IDT stays the hypervisor’s own.',
-        { guestIdtr: 'guest' },
-      );
+      call(w.pv.lidtCall);
+      handle(w.pv.lidtHandle, { guestIdtr: 'guest' });
       return;
     case 'popf':
       rec.push(
-        {
-          ...base,
-          actor: 'guest',
-          mode: m.guest,
-          action: 'Write shared memory',
-          explanation: `The modified kernel ${ins.setIF === 0 ? 'masks' : 'unmasks'} its virtual interrupts by writing a flag in memory it shares with the hypervisor (Xen’s event-channel mask): no trap and no hypercall.`,
-        },
+        { ...base, actor: 'guest', mode: m.guest, action: w.actions.sharedMemory, explanation: ins.setIF === 0 ? w.pv.popfMask : w.pv.popfUnmask },
         { wantedIF: ins.setIF, guestIF: ins.setIF },
       );
       return;
     case 'out':
-      call('The modified kernel’s console driver does not touch the UART: it passes the text to the hypervisor.');
-      handle(`The hypervisor writes ‘${char(rec.state.eax)}’ to the console on the guest’s behalf.`, {
-        serial: rec.state.serial + char(rec.state.eax),
-      });
+      call(w.pv.outCall);
+      handle(fill(w.pv.outHandle, { char: char(rec.state.eax) }), { serial: rec.state.serial + char(rec.state.eax) });
       return;
     case 'hypercall':
-      call(`The kernel calls the hypervisor directly (${ins.call}).`);
-      handle(`The hypervisor handles the request (${ins.call}) and returns.`, {});
+      call(fill(w.pv.hypercallCall, { call: ins.call }));
+      handle(fill(w.pv.hypercallHandle, { call: ins.call }), {});
       return;
   }
 }
 
-function hardwareAssisted(rec: Recorder, ins: Sensitive, base: Base, m: Modes): void {
+function hardwareAssisted(rec: Recorder, ins: Sensitive, base: Base, m: Modes, w: TrapWords): void {
   const exit = (why: string, hypercall = false) =>
     rec.push(
-      {
-        ...base,
-        actor: 'hardware',
-        mode: m.trap,
-        action: 'VM exit',
-        explanation: `${why} The CPU saves the guest state (RIP, RFLAGS, IDTR …) in the VMCS, loads the host state from it, and clears RFLAGS.`,
-      },
+      { ...base, actor: 'hardware', mode: m.trap, action: w.actions.vmExit, explanation: fill(w.vtx.exit, { why }) },
       { cpuIdtr: 'vmm', cpuIF: 0 },
       hypercall ? { exits: 1, hypercalls: 1 } : { exits: 1 },
     );
   const handler = (why: string, update: Partial<MachineState>) =>
-    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: 'Exit handler', explanation: why }, update);
+    rec.push({ ...base, actor: 'vmm', mode: m.vmm, action: w.actions.exitHandler, explanation: why }, update);
   const entry = () =>
     rec.push(
-      {
-        ...base,
-        actor: 'hardware',
-        mode: 'VM entry: root → non-root mode',
-        action: 'VM entry',
-        explanation:
-          'VMRESUME: the CPU loads the guest state back from the VMCS and the guest continues after the instruction.',
-      },
+      { ...base, actor: 'hardware', mode: w.vmEntryMode, action: w.actions.vmEntry, explanation: w.vtx.entry },
       { cpuIdtr: rec.state.guestIdtr, cpuIF: rec.state.guestIF },
     );
 
   switch (ins.kind) {
     case 'lidt':
-      rec.push(
-        {
-          ...base,
-          actor: 'guest',
-          mode: m.guest,
-          action: 'Direct execution',
-          explanation:
-            'The guest kernel really is in ring 0 (of non-root mode), so LIDT simply loads the guest’s IDTR, which the VMCS saves and restores. No exit unless the VMM turns on descriptor-table exiting.',
-        },
-        { guestIdtr: 'guest', cpuIdtr: 'guest' },
-      );
+      rec.push({ ...base, actor: 'guest', mode: m.guest, action: w.actions.direct, explanation: w.vtx.lidt }, { guestIdtr: 'guest', cpuIdtr: 'guest' });
       return;
     case 'popf':
       rec.push(
-        {
-          ...base,
-          actor: 'guest',
-          mode: m.guest,
-          action: 'Direct execution',
-          explanation: `POPF sets the guest’s own IF to ${ins.setIF} in hardware, correctly and without an exit; host interrupts still cause VM exits (external-interrupt exiting), so the VMM keeps control.`,
-        },
+        { ...base, actor: 'guest', mode: m.guest, action: w.actions.direct, explanation: fill(w.vtx.popf, { if: ins.setIF }) },
         { wantedIF: ins.setIF, guestIF: ins.setIF, cpuIF: ins.setIF },
       );
       return;
     case 'out':
-      exit('OUT causes a VM exit because the VMM asked for I/O exits for this port.');
-      handler(
-        `The VMM reads exit reason 30 (I/O instruction) and the exit qualification (port ${hex(ins.port)}, 1 byte, OUT), emulates the serial port, which receives ‘${char(rec.state.eax)}’, and advances the guest’s RIP.`,
-        { serial: rec.state.serial + char(rec.state.eax) },
-      );
+      exit(w.vtx.outExit);
+      handler(fill(w.vtx.outHandler, { port: hex(ins.port), char: char(rec.state.eax) }), { serial: rec.state.serial + char(rec.state.eax) });
       entry();
       return;
     case 'hypercall':
-      exit('VMCALL always causes a VM exit.', true);
-      handler(`The VMM reads exit reason 18 (VMCALL), handles the request (${ins.call}) and advances the guest’s RIP.`, {});
+      exit(w.vtx.vmcallExit, true);
+      handler(fill(w.vtx.vmcallHandler, { call: ins.call }), {});
       entry();
       return;
   }
 }
 
-/** Display names for IDT values. */
-export function idtName(idt: Idt): string {
-  return idt === 'none' ? 'not loaded yet' : idt === 'guest' ? 'guest’s IDT' : 'VMM’s IDT';
+/** Display names for IDT values, in the words of `w`. */
+export function idtName(idt: Idt, w: Pick<TrapWords, 'idt'> = TRAP_WORDS_EN): string {
+  return w.idt[idt];
 }

@@ -8,6 +8,7 @@ import {
   type ColdStartInput,
 } from '../../src/lib/cold-start';
 import { mulberry32 } from '../../src/lib/prng';
+import { COLD_START_EN } from '../../src/i18n/demos/cold-start';
 
 const timing = { startupMs: 100, execMs: 100, keepWarmS: 10 };
 
@@ -118,12 +119,12 @@ describe('simulateColdStarts', () => {
   const input: ColdStartInput = { rate: 2, burst: 1, keepWarmS: 5, startupMs: 125, execMs: 50, durationS: 120, seed: 2024 };
 
   it('gives the same result for the same seed', () => {
-    expect(simulateColdStarts(input)).toEqual(simulateColdStarts(input));
-    expect(simulateColdStarts({ ...input, seed: 2025 })).not.toEqual(simulateColdStarts(input));
+    expect(simulateColdStarts(input, COLD_START_EN)).toEqual(simulateColdStarts(input, COLD_START_EN));
+    expect(simulateColdStarts({ ...input, seed: 2025 }, COLD_START_EN)).not.toEqual(simulateColdStarts(input, COLD_START_EN));
   });
 
   it('is consistent: one instance per cold start, latencies of exec or start-up + exec', () => {
-    const out = simulateColdStarts(input);
+    const out = simulateColdStarts(input, COLD_START_EN);
     if (!out.ok) throw new Error('unexpected error');
     const r = out.result;
     expect(r.instances).toHaveLength(r.cold);
@@ -135,16 +136,16 @@ describe('simulateColdStarts', () => {
 
   it('a longer keep-warm time never raises the cold-start count', () => {
     const counts = [0, 1, 5, 30, 120].map((k) => {
-      const out = simulateColdStarts({ ...input, keepWarmS: k });
+      const out = simulateColdStarts({ ...input, keepWarmS: k }, COLD_START_EN);
       return out.ok ? out.result.cold : -1;
     });
     for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeLessThanOrEqual(counts[i - 1] as number);
-    const none = simulateColdStarts({ ...input, keepWarmS: 0 });
+    const none = simulateColdStarts({ ...input, keepWarmS: 0 }, COLD_START_EN);
     expect(none.ok && counts[0] === none.result.requests.length).toBe(true);
   });
 
   it('rejects bad input with a message per field', () => {
-    const bad = simulateColdStarts({ ...input, rate: 0, burst: 1.5, seed: Number.NaN });
+    const bad = simulateColdStarts({ ...input, rate: 0, burst: 1.5, seed: Number.NaN }, COLD_START_EN);
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.errors.rate).toMatch(/more than 0/);
@@ -154,7 +155,7 @@ describe('simulateColdStarts', () => {
   });
 
   it('refuses runs that would exceed the request limit', () => {
-    const big = simulateColdStarts({ ...input, rate: 1000, durationS: 3600 });
+    const big = simulateColdStarts({ ...input, rate: 1000, durationS: 3600 }, COLD_START_EN);
     expect(big.ok).toBe(false);
     if (!big.ok) expect(big.errors.durationS).toMatch(/rate × time/);
     expect(MAX_REQUESTS).toBeGreaterThan(10_000);

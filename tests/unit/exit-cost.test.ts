@@ -8,6 +8,7 @@ import {
   trim,
   type ExitCostInput,
 } from '../../src/lib/exit-cost';
+import { EXIT_COST_EN } from '../../src/i18n/demos/exit-cost';
 
 const ok = (input: ExitCostInput) => {
   const out = exitCost(input);
@@ -94,10 +95,10 @@ describe('formatting', () => {
   });
   it('describes the chosen technique in one sentence', () => {
     const r = ok(EXIT_COST_DEFAULTS);
-    expect(describeResult(r, 'hardware', EXIT_COST_DEFAULTS)).toBe(
+    expect(describeResult(r, 'hardware', EXIT_COST_DEFAULTS, EXIT_COST_EN)).toBe(
       'With hardware assistance the 60 s workload takes 60.6 s: 600,000 VM exits at 1 µs each add 600 ms (1 %).',
     );
-    expect(describeResult(r, 'emulation', EXIT_COST_DEFAULTS)).toBe(
+    expect(describeResult(r, 'emulation', EXIT_COST_DEFAULTS, EXIT_COST_EN)).toBe(
       'Interpreted 10× slower, the 60 s workload takes 10 min (900 % overhead).',
     );
   });

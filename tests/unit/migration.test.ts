@@ -11,14 +11,15 @@ import {
   type MigrationInput,
 } from '../../src/lib/migration';
 import { parseNumber } from '../../src/lib/number-input';
+import { MIGRATION_EN as EN } from '../../src/i18n/demos/migration';
 
 const run = (input: MigrationInput) => {
-  const out = simulateMigration(input);
+  const out = simulateMigration(input, EN);
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
   return out.result;
 };
 const errorsOf = (input: MigrationInput) => {
-  const out = simulateMigration(input);
+  const out = simulateMigration(input, EN);
   if (out.ok) throw new Error('expected the input to be rejected');
   return out.errors;
 };
@@ -80,7 +81,7 @@ describe('pre-copy arithmetic', () => {
     expect(r.converges).toBe(true);
     expect(r.rounds).toHaveLength(0);
     expect(r.downtimeSeconds).toBeCloseTo(10.24, 12);
-    expect(describeMigration(r, { memoryMiB: 1024, dirtyRateMiBps: 500, bandwidthMiBps: 100, thresholdMiB: 1024, maxRounds: 5 })).toMatch(
+    expect(describeMigration(r, { memoryMiB: 1024, dirtyRateMiBps: 500, bandwidthMiBps: 100, thresholdMiB: 1024, maxRounds: 5 }, EN)).toMatch(
       /plain stop-and-copy.*10\.2 s/,
     );
   });
@@ -111,7 +112,7 @@ describe('non-convergence', () => {
     expect(r.finalMiB).toBe(4096);
     expect(r.downtimeSeconds).toBeCloseTo(4096 / 119.2, 9);
     expect(r.totalSentMiB).toBe(6 * 4096);
-    const text = describeMigration(r, input);
+    const text = describeMigration(r, input, EN);
     expect(text).toMatch(/^Does not converge: the guest dirties memory \(150 MiB\/s\) at least as fast as the link/);
     expect(text).toContain('after round 5');
     expect(text).toContain('34.4 s');
@@ -133,7 +134,7 @@ describe('non-convergence', () => {
     expect(r.rounds).toHaveLength(10);
     expect(r.roundsNeeded).toBe(44);
     expect(r.finalMiB).toBeCloseTo(1000 * 0.9 ** 10, 6);
-    expect(describeMigration(r, input)).toMatch(/^Does not converge within 10 rounds: the dirty set shrinks, but it would need 44 rounds\./);
+    expect(describeMigration(r, input, EN)).toMatch(/^Does not converge within 10 rounds: the dirty set shrinks, but it would need 44 rounds\./);
     // With the limit raised it converges in exactly that many rounds.
     expect(run({ ...input, maxRounds: 44 }).converges).toBe(true);
     expect(run({ ...input, maxRounds: 44 }).rounds).toHaveLength(44);
@@ -146,7 +147,7 @@ describe('non-convergence', () => {
     expect(r.converges).toBe(false);
     expect(r.reason).toBe('max-rounds');
     expect(r.roundsNeeded).toBeNull();
-    expect(describeMigration(r, input)).toContain('can never be reached');
+    expect(describeMigration(r, input, EN)).toContain('can never be reached');
   });
 });
 
@@ -212,7 +213,7 @@ describe('formatting', () => {
 
   it('describes the defaults as converging in three rounds', () => {
     const r = run(MIGRATION_DEFAULTS);
-    expect(describeMigration(r, MIGRATION_DEFAULTS)).toMatch(/^Converges in 3 pre-copy rounds: downtime 162 ms to send the last 19\.3 MiB; 4,918 MiB sent in 41\.3 s in all\.$/);
+    expect(describeMigration(r, MIGRATION_DEFAULTS, EN)).toMatch(/^Converges in 3 pre-copy rounds: downtime 162 ms to send the last 19\.3 MiB; 4,918 MiB sent in 41\.3 s in all\.$/);
   });
 });
 
@@ -220,7 +221,7 @@ describe('the simulator’s table', async () => {
   const { renderRounds, renderVerdict, MAX_ROWS } = await import('../../components/simulators/migration-view');
 
   it('has a row per round, the stop-and-copy row and the total', () => {
-    const html = renderRounds(run(MIGRATION_DEFAULTS), MIGRATION_DEFAULTS.memoryMiB);
+    const html = renderRounds(run(MIGRATION_DEFAULTS), MIGRATION_DEFAULTS.memoryMiB, EN);
     expect(html.match(/<tr><th scope="row">\d+<\/th>/g)).toHaveLength(3);
     // Each amount sent carries a decorative bar scaled to memory: 100% for round 1, 19.3/4096 for the last.
     expect(html).toContain('<th scope="row">1</th><td>4,096<span class="sim-bar" aria-hidden="true"><span style="width:100.00%"></span></span></td>');
@@ -232,7 +233,7 @@ describe('the simulator’s table', async () => {
 
   it('labels a forced stop and elides the middle of a long table', () => {
     const r = run({ memoryMiB: 1000, dirtyRateMiBps: 90, bandwidthMiBps: 100, thresholdMiB: 10, maxRounds: 40 });
-    const html = renderRounds(r, 1000);
+    const html = renderRounds(r, 1000, EN);
     expect(html).toContain('Forced stop (guest paused)');
     expect(r.rounds.length).toBeGreaterThan(MAX_ROWS);
     expect(html).toContain('… 28 more rounds, each 0.9× the one before …');
@@ -241,6 +242,6 @@ describe('the simulator’s table', async () => {
   });
 
   it('escapes the verdict', () => {
-    expect(renderVerdict(run(MIGRATION_DEFAULTS), MIGRATION_DEFAULTS)).toMatch(/^Converges in 3 pre-copy rounds/);
+    expect(renderVerdict(run(MIGRATION_DEFAULTS), MIGRATION_DEFAULTS, EN)).toMatch(/^Converges in 3 pre-copy rounds/);
   });
 });

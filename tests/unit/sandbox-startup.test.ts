@@ -3,6 +3,7 @@ import { figures } from '../../src/data/virtualization-figures';
 import { buildSandboxes, SANDBOX_CHOICES, SANDBOX_STARTUPS } from '../../src/lib/sandbox-startup';
 import { coldStartDefaults } from '../../components/simulators/cold-start-defaults';
 import { simulateColdStarts } from '../../src/lib/cold-start';
+import { COLD_START_EN } from '../../src/i18n/demos/cold-start';
 
 describe('the cold-start simulator’s sandboxes', () => {
   it('each show a sourced start-up figure of their own technology', () => {
@@ -32,7 +33,7 @@ describe('the cold-start simulator’s sandboxes', () => {
 
   it('give different simulated latencies when the sandbox changes', () => {
     const p99 = SANDBOX_STARTUPS.map((s) => {
-      const r = simulateColdStarts(coldStartDefaults(s.id));
+      const r = simulateColdStarts(coldStartDefaults(s.id), COLD_START_EN);
       if (!r.ok) throw new Error(s.id);
       return r.result.p99;
     });

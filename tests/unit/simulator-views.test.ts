@@ -6,18 +6,22 @@ import { SANDBOX_STARTUPS, sandboxById } from '../../src/lib/sandbox-startup';
 import { simulate } from '../../src/lib/trap-stepper';
 import { ms, renderSentence, renderSource, renderStats, renderTimeline } from '../../components/simulators/cold-start-view';
 import { renderBars } from '../../components/simulators/exit-cost-view';
+import { EXIT_COST_EN } from '../../src/i18n/demos/exit-cost';
 import { renderField } from '../../components/simulators/form';
 import { renderGrid, renderProgress } from '../../components/simulators/page-walk-view';
 import { renderState, renderStep } from '../../components/simulators/trap-stepper-view';
+import { COLD_START_EN } from '../../src/i18n/demos/cold-start';
+import { PAGE_WALK_EN } from '../../src/i18n/demos/page-walk';
+import { TRAP_STEPPER_EN } from '../../src/i18n/demos/trap-stepper';
 
 describe('trap stepper view', () => {
   it('marks changed fields and the IF mismatch of the silent POPF failure', () => {
     const popf = simulate('x86-trap')[4]!;
-    const html = renderState(popf);
+    const html = renderState(popf, TRAP_STEPPER_EN);
     expect(html).toContain('≠ what the guest asked for');
-    expect(renderStep(popf, 4, 9)).toContain('class="sim-problem"');
+    expect(renderStep(popf, 4, 9, TRAP_STEPPER_EN)).toContain('class="sim-problem"');
     const emulate = simulate('classic')[3]!;
-    expect(renderState(emulate)).toMatch(/<td class="sim-changed">guest’s IDT <span class="sim-visually-hidden">\(changed\)<\/span><\/td>/);
+    expect(renderState(emulate, TRAP_STEPPER_EN)).toMatch(/<td class="sim-changed">guest’s IDT <span class="sim-visually-hidden">\(changed\)<\/span><\/td>/);
   });
 });
 
@@ -25,7 +29,7 @@ describe('exit cost view', () => {
   it('scales bars to the slowest technique and marks the chosen one', () => {
     const out = exitCost(EXIT_COST_DEFAULTS);
     if (!out.ok) throw new Error('defaults invalid');
-    const html = renderBars(out.result, 'emulation');
+    const html = renderBars(out.result, 'emulation', EXIT_COST_EN);
     expect(html.match(/width:([\d.]+)%/g)).toEqual(['width:10.00%', 'width:10.10%', 'width:10.10%', 'width:100.00%']);
     expect(html.match(/aria-current/g)).toHaveLength(1);
     expect(html).toMatch(/aria-current="true"><span class="sim-bar-label">Interpretive emulation/);
@@ -35,11 +39,11 @@ describe('exit cost view', () => {
 describe('page walk view', () => {
   it('blanks references not reached yet and marks the current one', () => {
     const w = walk({ paging: 'nested', guestLevels: 2, hostLevels: 2 });
-    const html = renderGrid(w, 3);
+    const html = renderGrid(w, 3, PAGE_WALK_EN);
     expect(html.match(/<b>\d+<\/b>/g)).toEqual(['<b>1</b>', '<b>2</b>', '<b>3</b>']);
     expect(html.match(/aria-current="step"/g)).toHaveLength(1);
     expect(html.match(/sim-walk-todo/g)).toHaveLength(5);
-    expect(renderProgress(w, 3)).toBe('Reference 3 of 8: guest L2 entry.');
+    expect(renderProgress(w, 3, PAGE_WALK_EN)).toBe('Reference 3 of 8: guest L2 entry.');
   });
 });
 
@@ -49,13 +53,13 @@ describe('cold start view', () => {
   it('states the run in numbers and words', () => {
     expect(ms(0.2)).toBe('200 ms');
     expect(ms(1.5)).toBe('1.5 s');
-    expect(renderStats(r)).toContain('Cold starts: <b>4</b> (66.7 %)');
-    expect(renderSentence(r)).toBe('4 of 6 requests (66.7 %) were cold starts. Half finished within 200 ms (p50) and 99 % within 200 ms (p99).');
-    expect(renderSentence(serve([], { startupMs: 1, execMs: 1, keepWarmS: 1 }))).toMatch(/^No request arrived/);
+    expect(renderStats(r, COLD_START_EN)).toContain('Cold starts: <b>4</b> (66.7 %)');
+    expect(renderSentence(r, COLD_START_EN)).toBe('4 of 6 requests (66.7 %) were cold starts. Half finished within 200 ms (p50) and 99 % within 200 ms (p99).');
+    expect(renderSentence(serve([], { startupMs: 1, execMs: 1, keepWarmS: 1 }), COLD_START_EN)).toMatch(/^No request arrived/);
   });
 
   it('draws one row per instance up to the cap, with a text alternative', () => {
-    const svg = renderTimeline(r, 40, 'x', 2);
+    const svg = renderTimeline(r, 40, 'x', COLD_START_EN, 2);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="x-t x-d"/);
     expect(svg).toContain('<desc id="x-d">4 instances were started over 40 s;');
     expect(svg).toContain('… and 2 more instances not drawn');
@@ -66,18 +70,18 @@ describe('cold start view', () => {
   it('merges busy spells closer than a pixel so long runs stay small', () => {
     const arrivals = Array.from({ length: 2000 }, (_, i) => i * 0.05);
     const long = serve(arrivals, { startupMs: 0, execMs: 10, keepWarmS: 60 });
-    const svg = renderTimeline(long, 100, 'y');
+    const svg = renderTimeline(long, 100, 'y', COLD_START_EN);
     expect(svg.match(/class="sim-tl-busy"/g)!.length).toBeLessThan(450);
     expect(svg.length).toBeLessThan(40_000);
   });
 
   it('names the source of a sandbox figure, and notes when the reader changed it', () => {
     const fc = sandboxById('firecracker')!;
-    expect(renderSource(fc, 193)).toMatch(/^Firecracker microVM, 193 ms: Median of 1,000 serial boots .* <a href="https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
-    expect(renderSource(fc, 50)).toMatch(/^Your own start-up time: the Firecracker microVM figure \(193 ms\) no longer applies\./);
+    expect(renderSource(fc, 193, COLD_START_EN)).toMatch(/^Firecracker microVM, 193 ms: Median of 1,000 serial boots .* <a href="https:\/\/github\.com\/firecracker-microvm\/nsdi2020-data\//);
+    expect(renderSource(fc, 50, COLD_START_EN)).toMatch(/^Your own start-up time: the Firecracker microVM figure \(193 ms\) no longer applies\./);
     const gvisor = sandboxById('gvisor')!;
     expect(gvisor.startupMs).toBe(1144);
-    expect(renderSource(gvisor, null)).toMatch(/^gVisor sandbox \(runsc, through Docker\), 1,144 ms: Total time to start a container .*startup\.csv/);
+    expect(renderSource(gvisor, null, COLD_START_EN)).toMatch(/^gVisor sandbox \(runsc, through Docker\), 1,144 ms: Total time to start a container .*startup\.csv/);
     expect(SANDBOX_STARTUPS.map((s) => s.id)).toEqual(['container', 'gvisor', 'kata', 'firecracker', 'vm']);
   });
 });
