@@ -29,20 +29,20 @@ export async function sha256Hex(data: ArrayBuffer | Uint8Array): Promise<string>
 }
 
 /**
- * Why a saved state was refused: `reason` in English (for logs and tests); `problem` with `got` and
- * `expected` (bytes, or the first 12 hex digits of the checksums) for the page to say in its language.
+ * Why a saved state was refused: the `problem`, with `got` and `expected` (bytes, or the first 12 hex
+ * digits of the checksums), which stateProblemText says in the page's language. No English here:
+ * this module is part of the lab's runtime, whose words all come from the page.
  */
-export type StateCheck = { ok: true } | { ok: false; reason: string; problem: 'bytes' | 'sha256'; got: string; expected: string };
+export type StateCheck = { ok: true } | { ok: false; problem: 'bytes' | 'sha256'; got: string; expected: string };
 
 /** Is this the saved state the book was built with? A wrong size or checksum means a corrupt or stale download. */
 export async function checkState(data: ArrayBuffer, expected: { bytes: number; sha256: string }): Promise<StateCheck> {
   if (data.byteLength !== expected.bytes) {
-    return { ok: false, reason: `the saved state is ${data.byteLength} bytes, expected ${expected.bytes}`, problem: 'bytes', got: String(data.byteLength), expected: String(expected.bytes) };
+    return { ok: false, problem: 'bytes', got: String(data.byteLength), expected: String(expected.bytes) };
   }
   const got = await sha256Hex(data);
   if (got !== expected.sha256) {
-    const [g, e] = [got.slice(0, 12), expected.sha256.slice(0, 12)];
-    return { ok: false, reason: `the saved state’s checksum is ${g}…, expected ${e}…`, problem: 'sha256', got: g, expected: e };
+    return { ok: false, problem: 'sha256', got: got.slice(0, 12), expected: expected.sha256.slice(0, 12) };
   }
   return { ok: true };
 }

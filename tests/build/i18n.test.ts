@@ -11,8 +11,8 @@ import { readBook } from '../../src/lib/book-files';
 import { localePageHref } from '../../src/lib/book-order';
 import { readTranslations, staleness } from '../../src/lib/translations';
 import { DOCS_DIR } from '../../src/lib/book-files';
-import { MESSAGES } from '../../src/i18n/messages';
 import { htmlFiles, pageFile, readPage } from '../helpers/dist';
+import { attributeTexts, englishIn, englishUiStrings } from '../helpers/english-ui';
 
 const dist = inject('distDir');
 const base = inject('base');
@@ -21,23 +21,6 @@ const translations = readTranslations(book, DOCS_DIR, 'zh-cn');
 const zhFile = (id: string) => `zh-cn/${pageFile(id)}`.replace('zh-cn/index.html', 'zh-cn/index.html');
 const translatedFiles = book.pages.filter((p) => translations.has(p.path)).map((p) => zhFile(p.id));
 const fallbackFiles = book.pages.filter((p) => !translations.has(p.path)).map((p) => zhFile(p.id));
-
-/** Every English UI string of the catalogue, as the literal pieces around its parameters. */
-function englishUiStrings(): string[] {
-  const SEP = '\u0000';
-  const out = new Set<string>();
-  const add = (v: unknown) => {
-    if (typeof v === 'string') v.split(/\{\w+\}/).forEach((s) => out.add(s.trim()));
-    else if (typeof v === 'function') {
-      const fn = v as (...a: unknown[]) => string;
-      const text = /parts/.test(fn.toString().slice(0, 20)) ? fn([SEP]) : [fn(SEP, SEP, 2), fn(SEP, SEP, 1)].join(SEP);
-      text.split(SEP).forEach((s) => out.add(s.trim()));
-    } else if (v && typeof v === 'object') Object.values(v).forEach(add);
-  };
-  add(MESSAGES.en);
-  // Pieces that are words (not punctuation), e.g. "Section", "Learning objectives", "correct so far.".
-  return [...out].filter((s) => /[A-Za-z]{3,}/.test(s));
-}
 
 /** The text a reader sees, without what is marked as English (references, code) or hidden. */
 function visibleChineseText(root: HTMLElement): string {
@@ -70,9 +53,43 @@ describe('the Chinese edition', () => {
     expect(translatedFiles.length).toBeGreaterThan(0);
     for (const file of translatedFiles) {
       const text = visibleChineseText(parse(readPage(dist, file)));
-      const found = strings.filter((s) => new RegExp(`(^|[^A-Za-z])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(text));
+      const found = englishIn(text, strings);
       expect(found, `${file} shows English UI strings`).toEqual([]);
     }
+  });
+
+  it('writes what the book generates on every Chinese page in Chinese, translated or not: the lab machine, the downloads, the sources page', () => {
+    // Keys are named as the keyboard labels them, in Chinese text too ("按 Home 重置"): not the sidebar's "Home".
+    const strings = englishUiStrings().filter((s) => !['Home', 'End'].includes(s));
+    const allFiles = [...translatedFiles, ...fallbackFiles];
+    let checked = 0;
+    for (const file of allFiles) {
+      const root = parse(readPage(dist, file));
+      const generated = root.querySelectorAll('linux-lab, .bk-downloads, [data-bk-update], .bk-source > h2, .bk-source > h3, .bk-source caption, .bk-source thead');
+      for (const el of generated) {
+        // Hidden-until-used controls and screen-reader text count; the author's words (a lab's title
+        // and steps, English on a page not translated yet) and what is marked English do not.
+        const copy = parse(el.outerHTML);
+        for (const x of copy.querySelectorAll('.lab-title, .lab-explain, [lang="en"], code, pre, script, style, template')) x.remove();
+        const found = englishIn([copy.textContent, ...attributeTexts(copy)].join(' | '), strings);
+        expect(found, `${file}: ${el.tagName.toLowerCase()}.${el.classList.value.join('.')}`).toEqual([]);
+        checked++;
+      }
+      // What the page gives its scripts to say: this language's templates only.
+      for (const el of root.querySelectorAll('[data-messages]')) {
+        const values: string[] = [];
+        const walk = (v: unknown): void => void (typeof v === 'string' ? values.push(v) : v && typeof v === 'object' ? Object.values(v).forEach(walk) : undefined);
+        walk(JSON.parse(el.getAttribute('data-messages')!));
+        const text = values.join(' | ').replace(/\{\w+\}/g, ' ');
+        expect(englishIn(text, strings), `${file}: data-messages of ${el.tagName.toLowerCase()}`).toEqual([]);
+      }
+    }
+    // Labs (four chapters), the downloads (home, preface, chapters) and the sources page were all seen.
+    expect(checked).toBeGreaterThan(20);
+    const sources = parse(readPage(dist, zhFile('sources')));
+    expect(sources.querySelector('.bk-source > h2')!.textContent).toMatch(/^文章 \d+：\p{Script=Han}/u);
+    expect(parse(readPage(dist, zhFile('contributing'))).querySelector('.bk-chapter-rules')!.getAttribute('lang')).toBe('en');
+    expect(parse(readPage(dist, zhFile('lightweight/containers'))).querySelector('linux-lab [data-part="start"]')!.textContent).toMatch(/^\s*启动实验机器/);
   });
 
   it('indexes translated pages in the zh-cn search index and keeps fallbacks out of it', () => {

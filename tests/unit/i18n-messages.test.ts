@@ -43,11 +43,13 @@ describe('the message catalogue', () => {
 
   it('has no Latin words in Chinese messages except names kept in English', () => {
     // The demos' and simulators' technical words: acronyms, instruction, register and product names, unit symbols.
-    const technical = /^(?:[A-Z0-9]{2,}|[a-z]?[A-Z]{2,}[0-9]*|x86|VMCALL|VMRESUME|RFLAGS|DIAGNOSE|ms|µs|MiB|GiB|Gbit|gPA|hPA|gCR|p50|p99|Home|End|Xen|Firecracker|Docker|Kata|Containers|Pod|gVisor|runc|runsc|Bhargava|doi)$/;
+    const technical = /^(?:[A-Z0-9]{2,}|[a-z]?[A-Z]{2,}[0-9]*|x86|VMCALL|VMRESUME|RFLAGS|DIAGNOSE|ms|µs|MiB|GiB|Gbit|gPA|hPA|gCR|p50|p99|Home|End|Tab|WebAssembly|Xen|Firecracker|Docker|Kata|Containers|Pod|gVisor|runc|runsc|Bhargava|doi)$/;
     for (const [k, v] of flatten(MESSAGES['zh-cn'])) {
       if (k.endsWith('.lang')) continue; // a BCP 47 tag for Intl, not text
       const words = (v.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !technical.test(w));
-      expect(words.filter((w) => !['JavaScript', 'Title', 'Unix', 'Linux'].includes(w)), k).toEqual([]);
+      // Names and technical words Chinese texts keep in Latin letters.
+      const kept = ['JavaScript', 'Title', 'Unix', 'Linux', 'PDF', 'BIOS', 'CPU', 'SHA', 'shell', 'init'];
+      expect(words.filter((w) => !kept.includes(w)), k).toEqual([]);
     }
   });
 });
@@ -98,6 +100,34 @@ describe('the browser\'s strings (data-messages)', () => {
       for (const k of keys) expect(typeof sent[k], `${locale} ${k}`).toBe('string');
       expect(scoreText(2, 5, sent as never, 1)).toBe(locale === 'en' ? '2 of 5 correct so far; 1 answer shown.' : '目前答对 2 题，共 5 题；已查看 1 题的答案。');
     }
+  });
+});
+
+describe('the lab machine and the downloads', () => {
+  /** The {placeholders} of every string template under `value`, by key path. */
+  const placeholders = (value: object): Record<string, string[]> =>
+    Object.fromEntries(flatten(value).map(([k, v]) => [k, (v.match(/\{\w+\}/g) ?? []).sort()]));
+
+  it('fills the same placeholders in every language of the browser’s templates', () => {
+    for (const l of LOCALES) {
+      expect(placeholders(MESSAGES[l].lab.client), `${l} lab`).toEqual(placeholders(MESSAGES.en.lab.client));
+      expect(placeholders(MESSAGES[l].downloads.offline), `${l} offline`).toEqual(placeholders(MESSAGES.en.downloads.offline));
+    }
+    // The runtime and the offline script fill these in.
+    expect(placeholders(MESSAGES.en.lab.client).measured).toEqual(['{mips}', '{ms}', '{n}', '{secs}', '{sum}']);
+    expect(placeholders(MESSAGES.en.downloads.offline).progress).toEqual(['{bytes}', '{done}', '{files}', '{total}']);
+  });
+
+  it('puts the PDF’s size where each language wants it', () => {
+    expect(MESSAGES.en.downloads.pdfSized('2.3 MB')).toBe('Download the PDF, 2.3 MB');
+    expect(MESSAGES['zh-cn'].downloads.pdfSized('2.3 MB')).toBe('下载 PDF（2.3 MB）');
+  });
+
+  it('names the source articles’ headings in each language', async () => {
+    const { sourcesHeadings } = await import('../../src/lib/generated-toc');
+    const sources = [{ id: '001', title: '云计算底层技术虚拟化', titleEn: 'Virtualization, the technology beneath cloud computing' }];
+    expect(sourcesHeadings(sources, () => true).map((h) => h.text)).toEqual(['Article 001: Virtualization, the technology beneath cloud computing', 'What the book corrects']);
+    expect(sourcesHeadings(sources, () => true, MESSAGES['zh-cn'], true).map((h) => h.text)).toEqual(['文章 001：云计算底层技术虚拟化', '本书更正之处']);
   });
 });
 
