@@ -78,6 +78,16 @@ export const references: Reference[] = [
     url: 'https://www.usenix.org/conference/usenixsecurity18/presentation/bulck',
   },
   {
+    key: 'costan2016',
+    type: 'report',
+    authors: ['Victor Costan', 'Srinivas Devadas'],
+    title: 'Intel SGX Explained',
+    venue: 'Cryptology ePrint Archive, Paper 2016/086',
+    year: 2016,
+    url: 'https://eprint.iacr.org/2016/086',
+    note: 'The most complete public description of SGX enclaves: what the processor isolates, how enclaves are measured, and its attestation.',
+  },
+  {
     key: 'weisse2018',
     type: 'report',
     authors: [
