@@ -12,66 +12,10 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/i18n/messages';
-import { contentHash } from '../../src/lib/translations';
 import { showPdfLinks } from '../../src/lib/pdf-link';
 import { TEST_BASE } from '../helpers/build-site';
-import { fixtureSiteDist, MINIMAL_HOME } from '../helpers/fixture-site';
+import { i18nFixtureDist } from '../helpers/i18n-fixture';
 import { attributeTexts, englishIn, englishUiStrings } from '../helpers/english-ui';
-
-const LAB_EN = `---
-title: The lab machine
-description: A fixture page with a lab, for the tests of the Chinese edition's interface.
----
-
-## Try it
-
-<LinuxLab title="A machine to try" timings>
-<LabStep cmd="uname -a">
-Observe the kernel's name.
-</LabStep>
-<LabStep cmd="i=0; while [ $i -lt 1000 ]; do i=$((i+1)); done" measure="emulation" loop={1000}>
-Observe how fast the emulated processor runs.
-</LabStep>
-</LinuxLab>
-
-## Components and licences
-
-<LabMachineParts />
-`;
-
-const translation = (source: string, english: string, body: string) => `---
-${body.trim()}
-translationOf: ${source}
-sourceHash: ${contentHash(english).slice(0, 16)}
----
-`;
-
-const LAB_ZH = `${translation('lab-machine.mdx', LAB_EN, `
-title: 实验用机
-description: 一个带有实验机器的测试页，用来检查中文版页面上由本书生成的界面文字。
-`)}
-## 动手试试 {/* #try-it */}
-
-<LinuxLab title="一台可以动手试的机器" timings>
-<LabStep cmd="uname -a">
-观察内核的名字。
-</LabStep>
-<LabStep cmd="i=0; while [ $i -lt 1000 ]; do i=$((i+1)); done" measure="emulation" loop={1000}>
-观察模拟的处理器运行得有多快。
-</LabStep>
-</LinuxLab>
-
-## 组件与许可证 {/* #components-and-licences */}
-
-<LabMachineParts />
-`;
-
-const HOME_ZH = `${translation('index.mdx', MINIMAL_HOME, `
-title: 首页
-description: 一个测试用的中文首页，用来检查本书生成的界面文字在中文页面上是否都是中文。
-`)}
-首页。
-`;
 
 let dist = '';
 const page = (file: string) => parse(readFileSync(join(dist, file), 'utf8'));
@@ -85,11 +29,7 @@ function uiText(root: HTMLElement): string {
 }
 
 beforeAll(() => {
-  dist = fixtureSiteDist(
-    'i18n-ui',
-    { 'index.mdx': MINIMAL_HOME, 'zh-cn/index.mdx': HOME_ZH, 'lab-machine.mdx': LAB_EN, 'zh-cn/lab-machine.mdx': LAB_ZH },
-    TEST_BASE,
-  );
+  dist = i18nFixtureDist();
 }, 300_000);
 
 describe('the lab machine on a Chinese page', () => {
