@@ -42,7 +42,9 @@ const lead = (template: string) => template.split('{')[0]!;
 
 describe('the lab machine on a Chinese page', () => {
   it('says in Chinese that it is idle, and why it could not load', async () => {
-    const page = await open('zh-cn/lab-machine/', (p) => p.route('**/lab-runtime*.js', (r) => r.abort()));
+    const page = await open('zh-cn/lab-machine/', async (p) => {
+      await p.route('**/lab-runtime*.js', (r) => r.abort());
+    });
     await expect.poll(() => status(page)).toBe(zh.lab.client.idle);
     await page.click('linux-lab [data-part="start"]');
     await expect.poll(() => status(page)).toMatch(new RegExp(`^${lead(zh.lab.client.loadFailed)}.+）。`));
