@@ -205,7 +205,7 @@ export const entries: GlossaryEntry[] = [
   {
     id: 'gpu-virtualization',
     term: 'GPU virtualization',
-    zh: 'GPU虚拟化',
+    zh: 'GPU 虚拟化',
     definition:
       'Sharing one graphics processor among several virtual machines, or giving a virtual machine direct use of one, so that graphics and compute workloads in virtual machines can use GPU hardware.',
     related: ['virtualization', 'virtual-machine'],
