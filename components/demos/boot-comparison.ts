@@ -2,18 +2,20 @@
  * The <boot-comparison> element: redraws the build-time chart when a control changes and shows the
  * conditions and source of the bar that has focus or the pointer. Logic lives in src/lib/boot-chart.ts.
  */
-import { chartHtml, detailsHtml, type BootChartData, type BootChartState } from '../../src/lib/boot-chart';
+import { chartHtml, detailsHtml, measuredText, type BootChartData, type BootChartState } from '../../src/lib/boot-chart';
 import type { MetricId, ProvenanceChoice, SortKey } from '../../src/lib/figures';
-import { measuredStartupText, type LabTimings } from '../../src/lib/lab-machine';
+import type { BootComparisonMessages } from '../../src/i18n/demos/boot-comparison';
 
 class BootComparison extends HTMLElement {
   #data!: BootChartData;
   #state!: BootChartState;
   #chart!: HTMLElement;
   #details!: HTMLElement;
+  #m!: BootComparisonMessages;
 
   connectedCallback() {
     if (this.#chart) return;
+    this.#m = JSON.parse(this.dataset.messages!) as BootComparisonMessages;
     this.#data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as BootChartData;
     this.#state = JSON.parse(this.dataset.state!) as BootChartState;
     // The browser may restore controls to earlier values (back button): follow the controls.
@@ -40,12 +42,12 @@ class BootComparison extends HTMLElement {
     this.#render();
     // When the reader starts the lab machine on this page, show its start-up beside the chart.
     const measured = this.querySelector<HTMLElement>('[data-part="measured"]');
-    const timings: LabTimings = {};
+    const timings: { restore?: number; cold?: number } = {};
     document.addEventListener('lab-timing', (e) => {
       const { mode, seconds } = (e as CustomEvent<{ mode: 'restore' | 'cold'; seconds: number }>).detail;
       timings[mode] = seconds;
       if (measured) {
-        measured.textContent = measuredStartupText(timings);
+        measured.textContent = measuredText(timings, this.#m);
         measured.hidden = false;
       }
     });
@@ -73,7 +75,7 @@ class BootComparison extends HTMLElement {
 
   #render() {
     const active = this.querySelector<HTMLElement>('.dm-row.is-active')?.dataset.figure;
-    this.#chart.innerHTML = chartHtml(this.#data, this.#state, true);
+    this.#chart.innerHTML = chartHtml(this.#data, this.#state, true, this.#m);
     const rows = this.#rows();
     // One tab stop for the whole chart; the arrow keys move between bars.
     const keep = rows.find((r) => r.dataset.figure === active) ?? rows[0];
@@ -83,7 +85,7 @@ class BootComparison extends HTMLElement {
   #show(row: HTMLElement | null) {
     if (!row?.dataset.figure) return;
     for (const r of this.#rows()) r.classList.toggle('is-active', r === row);
-    this.#details.innerHTML = detailsHtml(this.#data, row.dataset.figure);
+    this.#details.innerHTML = detailsHtml(this.#data, row.dataset.figure, this.#m);
   }
 
   #onKey(e: KeyboardEvent) {

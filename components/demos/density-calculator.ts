@@ -5,13 +5,17 @@
  */
 import { DENSITY_FIELDS, validateDensityInputs, type DensityField } from '../../src/lib/density';
 import { densityCaption, densityRowsHtml, type DensityViewTechnology } from '../../src/lib/density-view';
+import type { DensityMessages } from '../../src/i18n/demos/density';
+import { fill } from '../../src/i18n/format';
 
 class DensityCalculator extends HTMLElement {
   #list: DensityViewTechnology[] = [];
   #status = '';
+  #m!: DensityMessages;
 
   connectedCallback() {
     if (this.#list.length) return;
+    this.#m = JSON.parse(this.dataset.messages!) as DensityMessages;
     this.#list = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as DensityViewTechnology[];
     const form = this.querySelector('form')!;
     for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
@@ -27,7 +31,8 @@ class DensityCalculator extends HTMLElement {
 
   #update() {
     const raw = Object.fromEntries(DENSITY_FIELDS.map((f) => [f, this.#input(f).value])) as Record<DensityField, string>;
-    const result = validateDensityInputs(raw);
+    const m = this.#m;
+    const result = validateDensityInputs(raw, m);
     for (const f of DENSITY_FIELDS) {
       const input = this.#input(f);
       const message = result.ok ? undefined : result.errors[f];
@@ -38,14 +43,14 @@ class DensityCalculator extends HTMLElement {
     }
     const table = this.querySelector('table')!;
     if (result.ok) {
-      this.querySelector('.dm-caption')!.textContent = densityCaption(result.inputs);
-      table.querySelector('tbody')!.innerHTML = densityRowsHtml(result.inputs, this.#list);
+      this.querySelector('.dm-caption')!.textContent = densityCaption(result.inputs, m);
+      table.querySelector('tbody')!.innerHTML = densityRowsHtml(result.inputs, this.#list, m);
       table.classList.remove('dm-stale');
       this.#say('');
     } else {
       table.classList.add('dm-stale');
       const n = Object.keys(result.errors).length;
-      this.#say(`${n === 1 ? 'One field needs' : `${n} fields need`} correcting; the table still shows the result for the last valid values.`);
+      this.#say(n === 1 ? m.fixOne : fill(m.fixMany, { n }));
     }
   }
 

@@ -4,13 +4,16 @@
  * Filtering lives in src/lib/feature-matrix.ts.
  */
 import { describeFilter, filterMatrix, type Feature, type OsTechnology } from '../../src/lib/feature-matrix';
+import type { FeatureMatrixMessages } from '../../src/i18n/demos/feature-matrix';
 
 class FeatureMatrix extends HTMLElement {
   #data?: { features: Feature[]; technologies: OsTechnology[] };
+  #m!: FeatureMatrixMessages;
 
   connectedCallback() {
     if (this.#data) return;
     this.#data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!);
+    this.#m = JSON.parse(this.dataset.messages!) as FeatureMatrixMessages;
     for (const el of this.querySelectorAll<HTMLElement>('.dm-js')) el.hidden = false;
     this.addEventListener('change', () => this.#update());
     this.#update();
@@ -26,7 +29,7 @@ class FeatureMatrix extends HTMLElement {
     for (const cell of this.querySelectorAll<HTMLElement>('table [data-technology]')) cell.hidden = !shown.has(cell.dataset.technology!);
     // Mark the rows the reader asked about.
     for (const row of this.querySelectorAll<HTMLElement>('tbody tr[data-feature]')) row.classList.toggle('dm-needed', required.includes(row.dataset.feature!));
-    this.querySelector('.dm-status')!.textContent = describeFilter(result, data.features, filter);
+    this.querySelector('.dm-status')!.textContent = describeFilter(result, data.features, filter, this.#m);
   }
 }
 

@@ -2,9 +2,8 @@
  * The <history-timeline> element: shows only the milestones of the checked eras and kinds (none
  * checked means all) and says how many are shown. Filtering lives in src/lib/timeline.ts.
  */
-import { describeTimelineFilter, filterMilestones, type EraId, type Milestone, type MilestoneKind } from '../../src/lib/timeline';
-import { TIMELINE_MESSAGES } from '../../src/i18n/timeline';
-import { localeFromLang } from '../../src/i18n/client';
+import { filterMilestones, timelineStatus, type EraId, type Milestone, type MilestoneKind } from '../../src/lib/timeline';
+import type { TimelineMessages } from '../../src/i18n/timeline';
 
 type Item = Pick<Milestone, 'id' | 'year' | 'month' | 'title' | 'kind'>;
 
@@ -33,7 +32,7 @@ class HistoryTimeline extends HTMLElement {
     // filterMilestones takes whole milestones; id, date parts, title and kind are all it reads.
     const shown = new Set(filterMilestones(items as Milestone[], filter).map((m) => m.id));
     for (const li of this.querySelectorAll<HTMLElement>('li[data-milestone]')) li.hidden = !shown.has(li.dataset.milestone!);
-    this.querySelector('.dm-status')!.textContent = describeTimelineFilter(shown.size, items.length, filter, TIMELINE_MESSAGES[localeFromLang(document.documentElement.lang)]);
+    this.querySelector('.dm-status')!.textContent = timelineStatus(shown.size, items.length, filter, JSON.parse(this.dataset.messages!) as TimelineMessages);
   }
 }
 

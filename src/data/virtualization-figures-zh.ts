@@ -17,6 +17,8 @@ export interface FigureTextZh {
   conditions: Record<string, string>;
   /** Figure id → the text of its correction. */
   corrections: Record<string, string>;
+  /** Where in the slide table its figures are (the English file's locator of every slide-table figure). */
+  slideLocator: string;
 }
 
 export const figureTextZh: FigureTextZh = {
@@ -79,8 +81,29 @@ export const figureTextZh: FigureTextZh = {
     'clickos-memory': '论文摘要称 ClickOS 虚拟机“很小（5MB）”；这里理解为一个运行中的 ClickOS 虚拟机（含中间件）所需的内存。',
     'lightvm-boot': '在 Xen 上用 LightVM 重新设计的分布式工具栈启动一个最小虚拟机（单内核）。',
   },
+  slideLocator: '其中的「性能对比」表（启动时间、镜像大小、内存开销）',
   corrections: {
     'seed-container-startup':
       '幻灯片印的单位是微秒；单位错了 1,000 倍。LightVM 2.3 ms 的启动时间“比 Docker 快两个数量级”，所以容器的启动时间在几百毫秒量级。',
   },
 };
+
+/** The figures and technologies with their text in Chinese (values, units and sources unchanged). */
+export function figuresInChinese<T extends { id: string; name: string; isolation: { rank: number; justification: string } }, F extends { id: string; conditions: string; correction?: { text: string; key: string }; source: { kind: string } }>(
+  technologies: readonly T[],
+  figures: readonly F[],
+): { technologies: T[]; figures: F[] } {
+  const z = figureTextZh;
+  return {
+    technologies: technologies.map((t) => {
+      const zh = z.technologies[t.id];
+      return zh ? { ...t, name: zh.name, isolation: { ...t.isolation, justification: zh.justification } } : t;
+    }),
+    figures: figures.map((f) => ({
+      ...f,
+      conditions: z.conditions[f.id] ?? f.conditions,
+      ...(f.correction ? { correction: { ...f.correction, text: z.corrections[f.id] ?? f.correction.text } } : {}),
+      ...(f.source.kind === 'seed' ? { source: { ...f.source, locator: z.slideLocator } } : {}),
+    })),
+  };
+}

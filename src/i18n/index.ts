@@ -52,6 +52,16 @@ export function pageLocale(astro: { url: URL }): Locale {
   return localeFromPath(astro.url.pathname, import.meta.env.BASE_URL);
 }
 
+/**
+ * The lang attribute of a demo or simulator: its page's language, none on the English edition. A
+ * Chinese page not translated yet marks its content English (Starlight's fallback), while the
+ * book's widgets speak Chinese there: they say so, for screen readers and fonts.
+ */
+export function widgetLang(astro: { url: URL }): string | undefined {
+  const locale = pageLocale(astro);
+  return locale === 'en' ? undefined : LANG[locale];
+}
+
 /** In the browser: the locale of the current page and its messages. */
 export function documentLocale(): Locale {
   return localeFromLang(typeof document === 'undefined' ? 'en' : document.documentElement.lang);

@@ -1,4 +1,8 @@
-/** Strings of the timeline demo (components/demos/Timeline.astro and timeline.ts), part of the catalogue. */
+/**
+ * Strings of the timeline demo (components/demos/Timeline.astro and timeline.ts), part of the
+ * catalogue: templates with {placeholders}, so the page's language reaches the browser as data
+ * (data-messages) and the script carries none.
+ */
 import type { EraId, MilestoneKind } from '../lib/timeline';
 import type { Locale } from './client';
 
@@ -11,11 +15,11 @@ export interface TimelineMessages {
   notes: string;
   kinds: Record<MilestoneKind, string>;
   eras: Record<EraId, string>;
-  /** An era with no end year: "2013 on" / "2013 年至今". */
-  openSpan: (from: string) => string;
-  /** Status line; `what` is the filter, already joined ("", or ": hypervisors; 1959–1978"). */
-  shown: (shown: string, total: string, what: string) => string;
-  none: (what: string) => string;
+  /** An era with no end year: "{from} on" / "{from} 年至今". */
+  openSpan: string;
+  /** Status line: {shown} of {total}; {what} is the filter, already joined ("", or ": hypervisors; 1959–1978"). */
+  shown: string;
+  none: string;
   /** Joins the filter's parts: kinds, then eras. */
   whatLead: string;
   partSeparator: string;
@@ -45,9 +49,9 @@ export const TIMELINE_MESSAGES: Record<Locale, TimelineMessages> = {
       'hardware-assist': 'Hardware assist and Linux containers',
       'cloud-native': 'Containers, cloud native and serverless',
     },
-    openSpan: (from) => `${from} on`,
-    shown: (shown, total, what) => `${shown} of ${total} milestones shown${what}.`,
-    none: (what) => `No milestones match${what}.`,
+    openSpan: '{from} on',
+    shown: '{shown} of {total} milestones shown{what}.',
+    none: 'No milestones match{what}.',
     whatLead: ': ',
     partSeparator: '; ',
     listSeparator: ', ',
@@ -74,9 +78,9 @@ export const TIMELINE_MESSAGES: Record<Locale, TimelineMessages> = {
       'hardware-assist': '硬件辅助与 Linux 容器',
       'cloud-native': '容器、云原生与无服务器',
     },
-    openSpan: (from) => `${from} 年至今`,
-    shown: (shown, total, what) => `共 ${total} 个里程碑，显示 ${shown} 个${what}。`,
-    none: (what) => `没有符合条件的里程碑${what}。`,
+    openSpan: '{from} 年至今',
+    shown: '共 {total} 个里程碑，显示 {shown} 个{what}。',
+    none: '没有符合条件的里程碑{what}。',
     whatLead: '：',
     partSeparator: '；',
     listSeparator: '、',

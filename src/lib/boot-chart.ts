@@ -3,16 +3,20 @@
  * reads without JavaScript) and again by the custom element whenever a control changes.
  * Bars are HTML, not SVG, so labels wrap on a phone and each bar can take keyboard focus.
  */
-import { METRICS, PROVENANCE_TAG, SLIDE_TABLE, selectChart, type MetricId, type ProvenanceChoice, type SortKey, type Technology, type VirtFigure, ISOLATION_LEVELS } from './figures';
+import { METRICS, selectChart, type MetricId, type ProvenanceChoice, type SortKey, type Technology, type VirtFigure } from './figures';
 import { esc, link } from './html';
 import { makeScale, type ScaleKind } from './scale';
 import { formatFigure, formatQuantity } from './units';
+import { fill } from '../i18n/format';
+import type { BootComparisonMessages } from '../i18n/demos/boot-comparison';
 
 export interface BootChartData {
   technologies: Technology[];
   figures: VirtFigure[];
   /** Display text of each bibliography key cited by a figure: "Authors (year), Title". */
   sources: Record<string, string>;
+  /** The language of those texts when it is not the page's (the Chinese edition keeps them in English). */
+  sourcesLang?: string;
 }
 
 export interface BootChartState {
@@ -24,31 +28,33 @@ export interface BootChartState {
 
 export const DEFAULT_CHART_STATE: BootChartState = { metric: 'startup-time', provenance: 'sourced', scale: 'log', sort: 'value' };
 
-const PROVENANCE_TEXT: Record<ProvenanceChoice, string> = {
-  sourced: 'sourced figures',
-  seed: `figures from ${SLIDE_TABLE}`,
-  both: 'sourced and slide-table figures',
-};
-
-export function chartTitle(state: BootChartState): string {
-  const scale = state.scale === 'log' ? 'logarithmic scale' : 'linear scale';
-  const sort = state.sort === 'value' ? 'smallest first' : 'strongest isolation first';
-  return `${METRICS[state.metric].label}: ${PROVENANCE_TEXT[state.provenance]}, ${scale}, ${sort}`;
+/** The chart's title for a state, in the language of `m`. */
+export function chartTitle(state: BootChartState, m: BootComparisonMessages): string {
+  return fill(m.chartTitle, {
+    metric: m.metrics[state.metric],
+    provenance: m.provenance[state.provenance],
+    scale: state.scale === 'log' ? m.scaleLog : m.scaleLinear,
+    sort: state.sort === 'value' ? m.sortSmallest : m.sortStrongest,
+  });
 }
 
-function tickLabel(value: number, metric: MetricId): string {
-  return value === 0 ? '0' : formatQuantity(value, METRICS[metric].unit);
+function tickLabel(value: number, metric: MetricId, lang: string): string {
+  return value === 0 ? '0' : formatQuantity(value, METRICS[metric].unit, undefined, lang);
 }
+
+/** A metric's name inside a sentence: "start-up time" (Chinese has no case). */
+const metricInText = (metric: MetricId, m: BootComparisonMessages) => m.metrics[metric].toLowerCase();
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(2)}%`;
 }
 
 /** The chart for one state: title, one bar per row, axis ticks, and the technologies left out. */
-export function chartHtml(data: BootChartData, state: BootChartState, interactive: boolean): string {
+export function chartHtml(data: BootChartData, state: BootChartState, interactive: boolean, m: BootComparisonMessages): string {
   const { rows, missing } = selectChart(data.figures, data.technologies, state.metric, state.provenance, state.sort);
-  const title = `<p class="dm-chart__title">${esc(chartTitle(state))}</p>`;
-  if (!rows.length) return `${title}<p class="dm-chart__empty">No figure of this kind in the chosen set.</p>`;
+  const lang = m.lang;
+  const title = `<p class="dm-chart__title">${esc(chartTitle(state, m))}</p>`;
+  if (!rows.length) return `${title}<p class="dm-chart__empty">${esc(m.empty)}</p>`;
   const values = rows.flatMap((r) => [r.figure.value, r.figure.range?.max ?? r.figure.value]);
   const scale = makeScale(state.scale, values);
   const bars = rows
@@ -59,64 +65,96 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
         : '';
       return (
         `<li class="dm-row${seed ? ' dm-row--seed' : ''}" data-figure="${esc(figure.id)}"${interactive ? ' tabindex="-1"' : ''}>` +
-        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ` <span class="dm-tag">${PROVENANCE_TAG.seed}</span>` : ''}` +
-        ` <span class="dm-row__value">${esc(formatFigure(figure))}</span></span>` +
+        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ` <span class="dm-tag">${esc(m.tags.seed)}</span>` : ''}` +
+        ` <span class="dm-row__value">${esc(formatFigure(figure, lang))}</span></span>` +
         `<span class="dm-row__track" aria-hidden="true"><span class="dm-row__bar" style="width:${pct(scale.position(figure.value))}"></span>${range}</span></li>`
       );
     })
     .join('');
-  const ticks = scale.ticks.map((t) => `<span style="left:${pct(scale.position(t))}">${esc(tickLabel(t, state.metric))}</span>`).join('');
+  const ticks = scale.ticks.map((t) => `<span style="left:${pct(scale.position(t))}">${esc(tickLabel(t, state.metric, lang))}</span>`).join('');
   const grid = scale.ticks.map((t) => `<span style="left:${pct(scale.position(t))}"></span>`).join('');
-  const note =
-    state.scale === 'log'
-      ? '<p class="dm-chart__note">Each grid line is ten times the one before; bars start at the left edge of the axis, not at zero.</p>'
-      : '';
+  const note = state.scale === 'log' ? `<p class="dm-chart__note">${esc(m.logNote)}</p>` : '';
   const gone = missing.length
-    ? `<p class="dm-chart__missing">No ${state.provenance === 'seed' ? 'slide-table ' : state.provenance === 'both' ? '' : 'sourced '}figure for ${esc(METRICS[state.metric].label.toLowerCase())}: ${esc(missing.map((t) => t.name).join('; '))}.</p>`
+    ? `<p class="dm-chart__missing">${esc(fill(m.missing[state.provenance], { metric: metricInText(state.metric, m), names: missing.map((t) => t.name).join(m.namesSeparator) }))}</p>`
     : '';
   return `${title}<div class="dm-chart__plot"><div class="dm-chart__grid" aria-hidden="true">${grid}</div><ol class="dm-chart__rows">${bars}</ol></div><div class="dm-chart__axis" aria-hidden="true">${ticks}</div>${note}${gone}`;
 }
 
-function sourceHtml(figure: VirtFigure, data: BootChartData): string {
+function sourceHtml(figure: VirtFigure, data: BootChartData, m: BootComparisonMessages): string {
   const s = figure.source;
-  if (s.kind === 'seed') return `A widely copied course slide table, ${esc(s.locator)}; printed there as “${esc(s.text)}”.`;
+  if (s.kind === 'seed') return esc(fill(m.sourceSlide, { locator: s.locator, text: s.text }));
   const label = data.sources[s.key] ?? s.key;
-  return `${link(s.url, label)}${s.locator ? `, ${esc(s.locator)}` : ''}.`;
+  return fill(esc(m.sourceRef), { link: inLang(link(s.url, label), data), locator: s.locator ? inLang(esc(`${m.locatorSeparator}${s.locator}`), data) : '' });
 }
 
+/** Bibliographic text marked with its language when it is not the page's. */
+function inLang(html: string, data: BootChartData): string {
+  return data.sourcesLang ? `<span lang="${esc(data.sourcesLang)}">${html}</span>` : html;
+}
+
+/** The title of a cited reference, in its language. */
+function refText(key: string, data: BootChartData): string {
+  return inLang(esc(data.sources[key] ?? key), data);
+}
+
+const key = (text: string) => `<span class="dm-details__key">${esc(text)}</span>`;
+
 /** How a figure was measured and where it comes from: shown when its bar has focus or the pointer. */
-export function detailsHtml(data: BootChartData, figureId: string): string {
+export function detailsHtml(data: BootChartData, figureId: string, m: BootComparisonMessages): string {
   const figure = data.figures.find((f) => f.id === figureId);
   if (!figure) return '';
+  const lang = m.lang;
   const technology = data.technologies.find((t) => t.id === figure.technology);
   const name = technology?.name ?? figure.technology;
+  const head = fill(esc(m.detailsHead), {
+    name: `<strong>${esc(name)}</strong>`,
+    metric: esc(metricInText(figure.metric, m)),
+    value: esc(formatFigure(figure, lang)),
+    tag: `<span class="dm-tag">${esc(m.tags[figure.provenance])}</span>`,
+  });
   const parts = [
-    `<p class="dm-details__head"><strong>${esc(name)}</strong>: ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} <span class="dm-tag">${PROVENANCE_TAG[figure.provenance]}</span></p>`,
-    `<p><span class="dm-details__key">Conditions:</span> ${esc(figure.conditions)}</p>`,
-    `<p><span class="dm-details__key">Source:</span> ${sourceHtml(figure, data)}</p>`,
+    `<p class="dm-details__head">${head}</p>`,
+    `<p>${key(m.conditions)} ${esc(figure.conditions)}</p>`,
+    `<p>${key(m.source)} ${sourceHtml(figure, data, m)}</p>`,
   ];
   if (figure.correction) {
-    parts.push(`<p><span class="dm-details__key">Correction:</span> ${esc(figure.correction.text)} (${esc(data.sources[figure.correction.key] ?? figure.correction.key)})</p>`);
+    parts.push(`<p>${key(m.correction)} ${fill(esc(m.withSource), { text: esc(figure.correction.text), source: refText(figure.correction.key, data) })}</p>`);
   }
-  if (figure.partial) parts.push('<p><span class="dm-details__key">Note:</span> this figure counts only part of the per-instance cost.</p>');
+  if (figure.partial) parts.push(`<p>${key(m.noteLabel)} ${esc(m.partial)}</p>`);
   const others = data.figures.filter((f) => f.technology === figure.technology && f.metric === figure.metric && f.id !== figure.id);
   if (others.length) {
-    const items = others.map((o) => `<li>${esc(formatFigure(o))} (${PROVENANCE_TAG[o.provenance]}): ${esc(o.conditions)} ${sourceHtml(o, data)}</li>`).join('');
-    parts.push(`<p><span class="dm-details__key">Other figures:</span></p><ul>${items}</ul>`);
+    const items = others
+      .map((o) => `<li>${fill(esc(m.otherFigure), { value: esc(formatFigure(o, lang)), tag: esc(m.tags[o.provenance]), conditions: esc(o.conditions), source: sourceHtml(o, data, m) })}</li>`)
+      .join('');
+    parts.push(`<p>${key(m.otherFigures)}</p><ul>${items}</ul>`);
   }
   if (technology) {
-    const level = ISOLATION_LEVELS[technology.isolation.rank] ?? '';
-    parts.push(`<p><span class="dm-details__key">Isolation ${technology.isolation.rank} of 4 (${esc(level)}):</span> ${esc(technology.isolation.justification)}</p>`);
+    const level = m.isolationLevels[String(technology.isolation.rank) as keyof BootComparisonMessages['isolationLevels']] ?? '';
+    parts.push(`<p>${key(fill(m.isolationOf, { rank: technology.isolation.rank, level }))} ${esc(technology.isolation.justification)}</p>`);
   }
   return parts.join('');
 }
 
 /** One line of the list of every figure under the table: value, conditions, source, correction. */
-export function figureNoteHtml(data: BootChartData, figure: VirtFigure): string {
+export function figureNoteHtml(data: BootChartData, figure: VirtFigure, m: BootComparisonMessages): string {
   const name = data.technologies.find((t) => t.id === figure.technology)?.name ?? figure.technology;
-  const correction = figure.correction ? ` Correction: ${esc(figure.correction.text)} (${esc(data.sources[figure.correction.key] ?? figure.correction.key)})` : '';
-  return (
-    `${esc(name)}, ${esc(METRICS[figure.metric].label.toLowerCase())} ${esc(formatFigure(figure))} (${PROVENANCE_TAG[figure.provenance]}). ` +
-    `${esc(figure.conditions)} Source: ${sourceHtml(figure, data)}${correction}`
-  );
+  const correction = figure.correction ? fill(esc(m.figureNoteCorrection), { text: esc(figure.correction.text), source: refText(figure.correction.key, data) }) : '';
+  return fill(esc(m.figureNote), {
+    name: esc(name),
+    metric: esc(metricInText(figure.metric, m)),
+    value: esc(formatFigure(figure, m.lang)),
+    tag: esc(m.tags[figure.provenance]),
+    conditions: esc(figure.conditions),
+    source: sourceHtml(figure, data, m),
+    correction,
+  });
+}
+
+/** The lab machine's own start-up, measured on this page ('' until a timing is known). */
+export function measuredText(t: { restore?: number; cold?: number }, m: BootComparisonMessages): string {
+  const seconds = (s: number) => Number(s.toFixed(1)).toLocaleString(m.lang, { minimumFractionDigits: 1 });
+  const parts: string[] = [];
+  if (t.restore !== undefined) parts.push(fill(m.measuredRestore, { seconds: seconds(t.restore) }));
+  if (t.cold !== undefined) parts.push(fill(m.measuredCold, { seconds: seconds(t.cold) }));
+  return parts.length ? fill(m.measured, { parts: parts.join(m.measuredSeparator) }) : '';
 }

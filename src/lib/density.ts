@@ -5,6 +5,9 @@
  */
 import { parseNumber, type NumberRule } from './number-input';
 import { formatBytes, formatCount, formatFigure, formatNumber, type FormattableFigure } from './units';
+import { fill } from '../i18n/format';
+import { DENSITY_WORDS_EN, type DensityWords } from '../i18n/demos/density';
+import type { NumberInputMessages } from '../i18n/demos/number-input';
 
 export const GiB = 2 ** 30;
 export const MiB = 2 ** 20;
@@ -36,12 +39,16 @@ export type DensityValidation =
   | { ok: true; inputs: DensityInputs }
   | { ok: false; errors: Partial<Record<DensityField, string>> };
 
-/** Parse the five fields as typed; every bad field gets its own message. */
-export function validateDensityInputs(raw: Record<DensityField, string>): DensityValidation {
+/**
+ * Parse the five fields as typed; every bad field gets its own message, in the language of `m`
+ * (field names from m.fields), English when no messages are given.
+ */
+export function validateDensityInputs(raw: Record<DensityField, string>, m?: { number: NumberInputMessages; fields: Record<DensityField, string> }): DensityValidation {
   const errors: Partial<Record<DensityField, string>> = {};
   const values: Partial<Record<DensityField, number | null>> = {};
   for (const field of DENSITY_FIELDS) {
-    const r = parseNumber(raw[field] ?? '', DENSITY_RULES[field]);
+    const rule = m ? { ...DENSITY_RULES[field], label: m.fields[field] } : DENSITY_RULES[field];
+    const r = parseNumber(raw[field] ?? '', rule, m?.number);
     if (r.ok) values[field] = r.value;
     else errors[field] = r.message;
   }
@@ -82,27 +89,26 @@ function fits(available: number, each: number): number {
   return Math.floor(available / each + 1e-9);
 }
 
-function sentenceFor(r: Omit<DensityRow, 'sentence'>, inputs: DensityInputs, usableBytes: number): string {
+function sentenceFor(r: Omit<DensityRow, 'sentence'>, inputs: DensityInputs, usableBytes: number, w: DensityWords): string {
   const t = r.technology;
-  const overhead = `${formatFigure(t.overhead)}${t.seed ? ' (slide-table figure)' : ''}`;
-  const each = `${formatBytes(inputs.appMiB * MiB, 'binary')} + ${overhead} overhead`;
-  const usable = formatBytes(usableBytes, 'binary');
-  const bound = t.partial ? ' at most' : '';
-  const caveat = t.partial ? ' The overhead counts only part of the per-instance cost, so fewer fit in practice.' : '';
-  if (r.instances === 0) {
-    const why = r.memoryLimit === 0 ? `one instance needs ${each}, more than the ${usable} usable` : `the core limit allows none`;
-    return `${t.name}: none fit; ${why}.${caveat}`;
-  }
-  const n = `${formatCount(r.instances)} instance${r.instances === 1 ? '' : 's'}`;
+  const lang = w.lang;
+  const overhead = `${formatFigure(t.overhead, lang)}${t.seed ? w.slideFigure : ''}`;
+  const each = fill(w.each, { app: formatBytes(inputs.appMiB * MiB, 'binary', lang), overhead });
+  const usable = formatBytes(usableBytes, 'binary', lang);
+  const bound = t.partial ? w.atMost : '';
+  const caveat = t.partial ? w.caveat : '';
+  const row = (rest: string) => fill(w.row, { name: t.name, rest }) + caveat;
+  if (r.instances === 0) return row(fill(w.none, { why: r.memoryLimit === 0 ? fill(w.noneMemory, { each, usable }) : w.noneCores }));
+  const n = fill(r.instances === 1 ? w.instancesOne : w.instancesMany, { n: formatCount(r.instances, lang) });
   if (r.binding === 'cores') {
-    return `${t.name}:${bound} ${n}; cores bind: ${formatCount(inputs.cores)} cores × ${formatNumber(inputs.perCoreLimit ?? 0, 6)} per core, while memory would allow ${formatCount(r.memoryLimit)}.${caveat}`;
+    return row(fill(w.coresBind, { bound, n, cores: formatCount(inputs.cores, lang), perCore: formatNumber(inputs.perCoreLimit ?? 0, 6, lang), memory: formatCount(r.memoryLimit, lang) }));
   }
-  const coreNote = r.binding === 'both' ? ', exactly the core limit too' : r.coreLimit !== null ? `, below the core limit of ${formatCount(r.coreLimit)}` : '';
-  return `${t.name}:${bound} ${n}; memory binds: ${usable} usable ÷ (${each})${coreNote}.${caveat}`;
+  const coreNote = r.binding === 'both' ? w.exactlyCores : r.coreLimit !== null ? fill(w.belowCores, { limit: formatCount(r.coreLimit, lang) }) : '';
+  return row(fill(w.memoryBinds, { bound, n, usable, each, coreNote }));
 }
 
-/** How many instances of each technology fit on the host, and what limits them. */
-export function computeDensity(inputs: DensityInputs, technologies: readonly DensityTechnology[]): DensityResult {
+/** How many instances of each technology fit on the host, and what limits them (sentences in the words of `w`). */
+export function computeDensity(inputs: DensityInputs, technologies: readonly DensityTechnology[], w: DensityWords = DENSITY_WORDS_EN): DensityResult {
   const usableBytes = inputs.hostMemoryGiB * GiB * (1 - inputs.headroomPercent / 100);
   const coreLimit = inputs.perCoreLimit === null ? null : Math.floor(inputs.cores * inputs.perCoreLimit + 1e-9);
   const rows = technologies.map((technology) => {
@@ -111,7 +117,7 @@ export function computeDensity(inputs: DensityInputs, technologies: readonly Den
     const instances = coreLimit === null ? memoryLimit : Math.min(memoryLimit, coreLimit);
     const binding: Binding = coreLimit === null || memoryLimit < coreLimit ? 'memory' : coreLimit < memoryLimit ? 'cores' : 'both';
     const row = { technology, perInstanceBytes, memoryLimit, coreLimit, instances, binding };
-    return { ...row, sentence: sentenceFor(row, inputs, usableBytes) };
+    return { ...row, sentence: sentenceFor(row, inputs, usableBytes, w) };
   });
   return { usableBytes, rows };
 }

@@ -3,6 +3,9 @@
  * which isolation and resource-control features. Data in src/data/os-virtualization-features.ts.
  */
 
+import { fill } from '../i18n/format';
+import type { FeatureMatrixMessages } from '../i18n/demos/feature-matrix';
+
 export type Support = 'yes' | 'partial' | 'no';
 
 export const SUPPORT_LABEL: Record<Support, string> = { yes: 'Yes', partial: 'Partial', no: 'No' };
@@ -76,15 +79,15 @@ export function filterMatrix(technologies: readonly OsTechnology[], filter: Matr
   return { shown, hidden };
 }
 
-/** One sentence saying what the filter kept, for a live region. */
-export function describeFilter(result: MatrixFilterResult, features: readonly Feature[], filter: MatrixFilter): string {
-  if (!filter.required.length) return `Showing all ${result.shown.length} technologies; check the features you need to filter them.`;
+/** One sentence saying what the filter kept, for a live region, in the language of `m` (features named by their `label`). */
+export function describeFilter(result: MatrixFilterResult, features: readonly Feature[], filter: MatrixFilter, m: FeatureMatrixMessages): string {
+  if (!filter.required.length) return fill(m.showingAll, { n: result.shown.length });
   const label = (id: string) => lowerLabel(features.find((f) => f.id === id)?.label ?? id);
-  const need = filter.required.map(label).join(', ');
-  const how = filter.acceptPartial ? ' (partial support counts)' : '';
-  if (!result.shown.length) return `No technology provides all of: ${need}${how}.`;
-  const names = result.shown.map((t) => t.name).join(', ');
-  return `${result.shown.length} of ${result.shown.length + result.hidden.length} provide ${need}${how}: ${names}.`;
+  const need = filter.required.map(label).join(m.listSeparator);
+  const how = filter.acceptPartial ? m.partialCounts : '';
+  if (!result.shown.length) return fill(m.noneProvides, { need, how });
+  const names = result.shown.map((t) => t.name).join(m.listSeparator);
+  return fill(m.provide, { n: result.shown.length, total: result.shown.length + result.hidden.length, need, how, names });
 }
 
 /** Data checks: every technology rates every feature; every partial or corrected cell explains itself. */

@@ -2,6 +2,7 @@
  * Types, eras and filtering for <Timeline /> (chapter 2). Milestones live in src/data/timeline.ts.
  */
 import { TIMELINE_MESSAGES, type TimelineMessages } from '../i18n/timeline';
+import { fill } from '../i18n/format';
 
 export type MilestoneKind = 'theory' | 'hardware' | 'hypervisor' | 'emulation' | 'os-level' | 'sandbox' | 'cloud-native';
 
@@ -33,8 +34,8 @@ export const ERAS: Era[] = [
 ];
 
 /** "1959–1978", "2013 on". */
-export function eraSpan(era: Era, t: TimelineMessages = TIMELINE_MESSAGES.en): string {
-  return era.to === undefined ? t.openSpan(String(era.from)) : `${era.from}–${era.to}`;
+export function eraSpan(era: Era, t: Pick<TimelineMessages, 'openSpan'> = TIMELINE_MESSAGES.en): string {
+  return era.to === undefined ? fill(t.openSpan, { from: era.from }) : `${era.from}–${era.to}`;
 }
 
 /** A source of a milestone: a bibliography key, or a link for sources outside the bibliography. */
@@ -76,13 +77,18 @@ export function filterMilestones(ms: readonly Milestone[], filter: TimelineFilte
   );
 }
 
-/** One sentence for a live region: "12 of 45 milestones shown: hypervisors, 1979–2004." */
+/** One sentence for a live region: "12 of 45 milestones shown: hypervisors, 1979–2004." (English unless `t` is given). */
 export function describeTimelineFilter(shown: number, total: number, filter: TimelineFilter, t: TimelineMessages = TIMELINE_MESSAGES.en): string {
+  return timelineStatus(shown, total, filter, t);
+}
+
+/** describeTimelineFilter in the words of `t`, with no default: the browser's script uses this one, so it carries no catalogue. */
+export function timelineStatus(shown: number, total: number, filter: TimelineFilter, t: TimelineMessages): string {
   const parts: string[] = [];
   if (filter.kinds.length) parts.push(filter.kinds.map((k) => t.kinds[k].toLowerCase()).join(t.listSeparator));
-  if (filter.eras.length) parts.push(ERAS.filter((e) => filter.eras.includes(e.id)).map((e) => eraSpan(e, t)).join(t.listSeparator));
+  if (filter.eras.length) parts.push(ERAS.filter((e) => filter.eras.includes(e.id)).map((e) => (e.to === undefined ? fill(t.openSpan, { from: e.from }) : `${e.from}–${e.to}`)).join(t.listSeparator));
   const what = parts.length ? `${t.whatLead}${parts.join(t.partSeparator)}` : '';
-  return shown === 0 ? t.none(what) : t.shown(String(shown), String(total), what);
+  return fill(shown === 0 ? t.none : t.shown, { shown, total, what });
 }
 
 /** Data checks: unique ids, dates that agree with the year, known kinds, and a source for every milestone. */
@@ -106,4 +112,29 @@ export function findTimelineProblems(ms: readonly Milestone[], bibliographyKeys:
     }
   }
   return problems;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A milestone's date as the Chinese edition writes it: "2 Aug 1972" → "1972 年 8 月 2 日",
+ * "Jun 1959" → "1959 年 6 月", "1964–67" → "1964–67 年", "c.1965" → "约 1965 年"; parts joined by
+ * " / " are converted one by one. Throws on a date it cannot read, naming it (the build then fails).
+ */
+export function dateInChinese(date: string): string {
+  return date
+    .split(' / ')
+    .map((part) => {
+      const about = /^c\.\s*/.test(part);
+      const p = part.replace(/^c\.\s*/, '');
+      const month = (name: string) => MONTHS.indexOf(name) + 1;
+      let m: RegExpExecArray | null;
+      let out: string;
+      if ((m = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})$/.exec(p)) && month(m[2]!) > 0) out = `${m[3]} 年 ${month(m[2]!)} 月 ${Number(m[1])} 日`;
+      else if ((m = /^([A-Z][a-z]{2}) (\d{4})$/.exec(p)) && month(m[1]!) > 0) out = `${m[2]} 年 ${month(m[1]!)} 月`;
+      else if (/^\d{4}(?:–\d{2,4})?$/.test(p)) out = `${p} 年`;
+      else throw new Error(`timeline: cannot write the date "${date}" in Chinese (expected "2 Aug 1972", "Jun 1959", "1964–67" or "c.1965", joined by " / ")`);
+      return about ? `约 ${out}` : out;
+    })
+    .join(' / ');
 }

@@ -15,15 +15,19 @@ function assertFinite(value: number, what: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${String(value)}`);
 }
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Significant digits (3 by default), trailing zeros dropped, thousands separated: 1234.5 → "1,230", 0.0500 → "0.05". */
-export function formatNumber(value: number, significant = 3): string {
+/**
+ * Significant digits (3 by default), trailing zeros dropped, thousands separated: 1234.5 → "1,230",
+ * 0.0500 → "0.05". `lang` is the locale's BCP 47 tag (the Chinese edition passes "zh-CN").
+ */
+export function formatNumber(value: number, significant = 3, lang = 'en-US'): string {
   assertFinite(value, 'value');
-  let nf = numberFormats.get(significant);
+  const key = `${lang} ${significant}`;
+  let nf = numberFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat('en-US', { maximumSignificantDigits: significant });
-    numberFormats.set(significant, nf);
+    nf = new Intl.NumberFormat(lang, { maximumSignificantDigits: significant });
+    numberFormats.set(key, nf);
   }
   return nf.format(value);
 }
@@ -79,25 +83,25 @@ function join(number: string, unit: string): string {
 }
 
 /** "125 ms", "3 MB", "5 MiB", "1.94 µs", "150/s". */
-export function formatQuantity(value: number, unit: BaseUnit, system?: 'binary' | 'decimal'): string {
+export function formatQuantity(value: number, unit: BaseUnit, system?: 'binary' | 'decimal', lang = 'en-US'): string {
   const [factor, name] = displayUnit(value, unit, system);
-  return join(formatNumber(value / factor), name);
+  return join(formatNumber(value / factor, 3, lang), name);
 }
 
-export function formatDuration(seconds: number): string {
-  return formatQuantity(seconds, 's');
+export function formatDuration(seconds: number, lang = 'en-US'): string {
+  return formatQuantity(seconds, 's', undefined, lang);
 }
 
-export function formatBytes(bytes: number, system?: 'binary' | 'decimal'): string {
-  return formatQuantity(bytes, 'B', system);
+export function formatBytes(bytes: number, system?: 'binary' | 'decimal', lang = 'en-US'): string {
+  return formatQuantity(bytes, 'B', system, lang);
 }
 
 /** "800–1,000 ms": both ends in the unit that suits the lower end. */
-export function formatRange(min: number, max: number, unit: BaseUnit): string {
+export function formatRange(min: number, max: number, unit: BaseUnit, lang = 'en-US'): string {
   assertFinite(min, 'min');
   assertFinite(max, 'max');
   const [factor, name] = displayUnit(min > 0 ? min : max, unit);
-  return join(`${formatNumber(min / factor)}–${formatNumber(max / factor)}`, name);
+  return join(`${formatNumber(min / factor, 3, lang)}–${formatNumber(max / factor, 3, lang)}`, name);
 }
 
 /** A figure as stated by its source. */
@@ -110,13 +114,13 @@ export interface FormattableFigure {
 }
 
 /** A figure as a label: "≤ 125 ms", "≈ 3 MB", "850–950 ms", "< 50 ms". */
-export function formatFigure(f: FormattableFigure): string {
-  const body = f.range ? formatRange(f.range.min, f.range.max, f.unit) : formatQuantity(f.value, f.unit);
+export function formatFigure(f: FormattableFigure, lang = 'en-US'): string {
+  const body = f.range ? formatRange(f.range.min, f.range.max, f.unit, lang) : formatQuantity(f.value, f.unit, undefined, lang);
   return `${QUALIFIER_PREFIX[f.qualifier]}${body}`;
 }
 
 /** Whole numbers with thousands separators, for counts of instances: 12345 → "12,345". */
-export function formatCount(n: number): string {
+export function formatCount(n: number, lang = 'en-US'): string {
   assertFinite(n, 'count');
-  return Math.trunc(n).toLocaleString('en-US');
+  return Math.trunc(n).toLocaleString(lang);
 }

@@ -1,4 +1,6 @@
 import { parse } from 'node-html-parser';
+import { DENSITY_EN } from '../../src/i18n/demos/density';
+import { BOOT_COMPARISON_EN as BOOT_EN } from '../../src/i18n/demos/boot-comparison';
 import { describe, expect, it } from 'vitest';
 import { figures, technologies } from '../../src/data/virtualization-figures';
 import { references, referencesByKey } from '../../src/data/references';
@@ -42,7 +44,7 @@ describe('html helpers', () => {
 
 describe('the bar chart', () => {
   it('draws one bar per row, widths in order of value, and lists what has no figure', () => {
-    const root = parse(chartHtml(data, DEFAULT_CHART_STATE, false));
+    const root = parse(chartHtml(data, DEFAULT_CHART_STATE, false, BOOT_EN));
     const rows = root.querySelectorAll('.dm-row');
     expect(rows.length).toBeGreaterThan(5);
     const widths = rows.map((r) => parseFloat(r.querySelector('.dm-row__bar')!.getAttribute('style')!.match(/width:([\d.]+)%/)![1]!));
@@ -51,10 +53,10 @@ describe('the bar chart', () => {
     expect(root.querySelector('.dm-chart__missing')!.text).toMatch(/^No sourced figure for start-up time: .*Full-distribution VM/);
     expect(root.querySelector('.dm-chart__note')!.text).toMatch(/ten times/);
     expect(root.querySelectorAll('.dm-row[tabindex]')).toHaveLength(0);
-    expect(parse(chartHtml(data, DEFAULT_CHART_STATE, true)).querySelectorAll('.dm-row[tabindex="-1"]')).toHaveLength(rows.length);
+    expect(parse(chartHtml(data, DEFAULT_CHART_STATE, true, BOOT_EN)).querySelectorAll('.dm-row[tabindex="-1"]')).toHaveLength(rows.length);
   });
   it('draws ranges as a lighter band inside the axis', () => {
-    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, provenance: 'seed' }, false));
+    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, provenance: 'seed' }, false, BOOT_EN));
     const container = root.querySelector('.dm-row[data-figure="seed-container-startup"]')!;
     const style = container.querySelector('.dm-row__range')!.getAttribute('style')!;
     const [left, width] = [...style.matchAll(/([\d.]+)%/g)].map((m) => parseFloat(m[1]!));
@@ -63,37 +65,37 @@ describe('the bar chart', () => {
     expect(container.querySelector('.dm-tag')!.text).toBe('slide table');
   });
   it('labels a linear axis from zero, with no log note', () => {
-    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'memory-overhead', scale: 'linear' }, false));
+    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'memory-overhead', scale: 'linear' }, false, BOOT_EN));
     expect(root.querySelector('.dm-chart__axis span')!.text).toBe('0');
     expect(root.querySelector('.dm-chart__note')).toBeNull();
-    expect(chartTitle({ ...DEFAULT_CHART_STATE, scale: 'linear', sort: 'isolation' })).toBe('Start-up time: sourced figures, linear scale, strongest isolation first');
+    expect(chartTitle({ ...DEFAULT_CHART_STATE, scale: 'linear', sort: 'isolation' }, BOOT_EN)).toBe('Start-up time: sourced figures, linear scale, strongest isolation first');
   });
   it('says so when no figure of a metric is in the chosen set', () => {
-    expect(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'creation-rate', provenance: 'seed' }, false)).toContain('No figure of this kind');
+    expect(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'creation-rate', provenance: 'seed' }, false, BOOT_EN)).toContain('No figure of this kind');
   });
   it('never prints NaN, Infinity or undefined in any state', () => {
     for (const metric of ['startup-time', 'memory-overhead', 'image-size', 'syscall-latency', 'creation-rate'] as const)
       for (const provenance of ['sourced', 'seed', 'both'] as const)
-        for (const scale of ['log', 'linear'] as const) expect(chartHtml(data, { metric, provenance, scale, sort: 'isolation' }, true)).not.toMatch(/NaN|Infinity|undefined/);
+        for (const scale of ['log', 'linear'] as const) expect(chartHtml(data, { metric, provenance, scale, sort: 'isolation' }, true, BOOT_EN)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });
 
 describe('details and notes', () => {
   it('give conditions, source link, other figures and isolation for a bar', () => {
-    const html = detailsHtml(data, 'fc-spec-boot');
+    const html = detailsHtml(data, 'fc-spec-boot', BOOT_EN);
     expect(html).toContain('Firecracker microVM');
     expect(html).toContain('href="https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md"');
     expect(html).toContain('Other figures');
     expect(html).toContain('111 ms');
     expect(html).toContain('Isolation 4 of 4 (hardware virtualization)');
-    expect(detailsHtml(data, 'no-such-figure')).toBe('');
+    expect(detailsHtml(data, 'no-such-figure', BOOT_EN)).toBe('');
   });
   it('show the seed’s printed cell and the correction with its source', () => {
-    const html = detailsHtml(data, 'seed-container-startup');
+    const html = detailsHtml(data, 'seed-container-startup', BOOT_EN);
     expect(html).toContain('printed there as “~800/1000 微秒”');
     expect(html).toContain('Correction:');
     expect(html).toContain('Filipe Manco et al. (2017)');
-    expect(figureNoteHtml(data, figures.find((f) => f.id === 'seed-container-startup')!)).toContain('Correction:');
+    expect(figureNoteHtml(data, figures.find((f) => f.id === 'seed-container-startup')!, BOOT_EN)).toContain('Correction:');
   });
 });
 
@@ -103,7 +105,7 @@ describe('the density table', () => {
     { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'A widely copied course slide table' } },
   ];
   it('has one escaped row per technology with its count and sentence', () => {
-    const root = parse(`<table><tbody>${densityRowsHtml(DEFAULT_DENSITY_INPUTS, list)}</tbody></table>`);
+    const root = parse(`<table><tbody>${densityRowsHtml(DEFAULT_DENSITY_INPUTS, list, DENSITY_EN)}</tbody></table>`);
     const rows = root.querySelectorAll('tr');
     expect(rows).toHaveLength(2);
     expect(rows[0]!.querySelector('th')!.text).toBe('Alpha <VM>');
@@ -115,14 +117,14 @@ describe('the density table', () => {
   });
   it('says “none fit” rather than “≤ 0” when no instance fits', () => {
     const tiny = { hostMemoryGiB: 1, cores: 2, appMiB: 4096, headroomPercent: 0, perCoreLimit: null };
-    const root = parse(`<table><tbody>${densityRowsHtml(tiny, list)}</tbody></table>`);
+    const root = parse(`<table><tbody>${densityRowsHtml(tiny, list, DENSITY_EN)}</tbody></table>`);
     expect(root.querySelectorAll('.dm-count').map((c) => c.text)).toEqual(['none fit', 'none fit']);
   });
   it('describes the inputs in its caption', () => {
-    expect(densityCaption(DEFAULT_DENSITY_INPUTS)).toBe(
+    expect(densityCaption(DEFAULT_DENSITY_INPUTS, DENSITY_EN)).toBe(
       'Instances that fit on a host with 256 GiB of memory and 64 cores, for an application of 128 MiB, keeping 10% of memory free, no per-core limit.',
     );
-    expect(densityCaption({ ...DEFAULT_DENSITY_INPUTS, cores: 1, perCoreLimit: 0.5 })).toMatch(/1 core, .* at most 0.5 instances per core\.$/);
+    expect(densityCaption({ ...DEFAULT_DENSITY_INPUTS, cores: 1, perCoreLimit: 0.5 }, DENSITY_EN)).toMatch(/1 core, .* at most 0.5 instances per core\.$/);
   });
   it('rounds a value just under a unit boundary up to the next unit', () => {
     expect(formatBytes(1023.99 * 2 ** 20, 'binary')).toBe('1 GiB');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { features, osTechnologies } from '../../src/data/os-virtualization-features';
+import { FEATURE_MATRIX_EN } from '../../src/i18n/demos/feature-matrix';
 import { describeFilter, filterMatrix, findMatrixProblems, isCorrected, type OsTechnology } from '../../src/lib/feature-matrix';
 
 const cellOf = (tech: string, feature: string) => osTechnologies.find((t) => t.id === tech)!.cells[feature]!;
@@ -46,14 +47,14 @@ describe('filterMatrix', () => {
   it('keeps everything when nothing is required', () => {
     const r = filterMatrix(osTechnologies, { required: [], acceptPartial: false });
     expect(r.shown).toHaveLength(5);
-    expect(describeFilter(r, features, { required: [], acceptPartial: false })).toMatch(/all 5/);
+    expect(describeFilter(r, features, { required: [], acceptPartial: false }, FEATURE_MATRIX_EN)).toMatch(/all 5/);
   });
   it('keeps the technologies that fully provide every required feature', () => {
     const filter = { required: ['live-migration', 'root-isolation'], acceptPartial: false };
     const r = filterMatrix(osTechnologies, filter);
     expect(r.shown.map((t) => t.id)).toEqual(['openvz', 'lxc']);
     expect(r.hidden.find((h) => h.technology.id === 'docker')!.lacking).toEqual(['live-migration', 'root-isolation']);
-    expect(describeFilter(r, features, filter)).toBe('2 of 5 provide checkpointing and live migration, root privilege isolation: OpenVZ, LXC.');
+    expect(describeFilter(r, features, filter, FEATURE_MATRIX_EN)).toBe('2 of 5 provide checkpointing and live migration, root privilege isolation: OpenVZ, LXC.');
   });
   it('counts partial support when asked to', () => {
     const strict = filterMatrix(osTechnologies, { required: ['disk-quota', 'io-rate-limit'], acceptPartial: false });
@@ -64,6 +65,6 @@ describe('filterMatrix', () => {
   it('says so when nothing qualifies', () => {
     const filter = { required: ['fs-isolation', 'live-migration', 'net-isolation'], acceptPartial: false };
     const r = filterMatrix(osTechnologies.filter((t) => t.id === 'chroot'), filter);
-    expect(describeFilter(r, features, filter)).toMatch(/^No technology provides all of/);
+    expect(describeFilter(r, features, filter, FEATURE_MATRIX_EN)).toMatch(/^No technology provides all of/);
   });
 });

@@ -64,3 +64,26 @@ describe('eras and filtering', () => {
     expect(describeTimelineFilter(45, 45, { eras: [], kinds: [] })).toBe('45 of 45 milestones shown.');
   });
 });
+
+describe('dates in the Chinese edition', async () => {
+  const { dateInChinese } = await import('../../src/lib/timeline');
+  const { milestones } = await import('../../src/data/timeline');
+
+  it('writes day, month and year the Chinese way, part by part', () => {
+    expect(dateInChinese('2 Aug 1972')).toBe('1972 年 8 月 2 日');
+    expect(dateInChinese('Jun 1959')).toBe('1959 年 6 月');
+    expect(dateInChinese('1964–67')).toBe('1964–67 年');
+    expect(dateInChinese('c.1965 / 1970')).toBe('约 1965 年 / 1970 年');
+    expect(dateInChinese('Jun 1993 / 17 Jun 2008')).toBe('1993 年 6 月 / 2008 年 6 月 17 日');
+    expect(dateInChinese('Aug 2016 / 2019–20')).toBe('2016 年 8 月 / 2019–20 年');
+  });
+
+  it('refuses a date it cannot read instead of showing English', () => {
+    expect(() => dateInChinese('Spring 1990')).toThrow(/Spring 1990/);
+    expect(() => dateInChinese('Foo 1990')).toThrow(/Foo 1990/);
+  });
+
+  it('reads every milestone’s date, with no Latin letters left', () => {
+    for (const m of milestones) expect(dateInChinese(m.date), m.id).not.toMatch(/[A-Za-z]/);
+  });
+});

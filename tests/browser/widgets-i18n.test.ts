@@ -1,0 +1,198 @@
+/**
+ * Every demo and simulator in both editions, on one fixture page (tests/helpers/widgets-fixture.ts):
+ * under /zh-cn/ each widget speaks Chinese by itself, before and after the reader works one of its
+ * controls and types nonsense into it — its visible text, its screen-reader text and the names read
+ * out (aria-label, title) hold no English string of the catalogue, its error messages are Chinese,
+ * and the browser gets only the Chinese templates (data-messages). The English page says the same in
+ * English.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/i18n/messages';
+import { connectBrowser } from '../helpers/browser';
+import { TEST_BASE } from '../helpers/build-site';
+import { englishIn, englishUiStrings } from '../helpers/english-ui';
+import { serveStatic, type RunningServer } from '../helpers/static-server';
+import { WIDGET_TAGS, WIDGETS_PATH, widgetsFixtureDist } from '../helpers/widgets-fixture';
+
+type Locale = keyof typeof WIDGETS_PATH;
+let browser: Browser;
+let server: RunningServer;
+// Keys are named as the keyboard labels them, in Chinese text too (“Home 重置”): not the sidebar's “Home”.
+const strings = englishUiStrings().filter((s) => !['Home', 'End'].includes(s));
+const HAN = /\p{Script=Han}/u;
+
+beforeAll(async () => {
+  server = await serveStatic(widgetsFixtureDist(), TEST_BASE);
+  browser = await connectBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(locale: Locale): Promise<Page & { errors: string[] }> {
+  const page = (await browser.newPage({ viewport: { width: 1000, height: 900 } })) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(`${server.url}${WIDGETS_PATH[locale]}`);
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), [...WIDGET_TAGS]);
+  return page;
+}
+
+/**
+ * What a reader sees and hears in a widget: its rendered text (innerText, so what is hidden stays
+ * out), its screen-reader-only text, and the names read out. What is marked English (references,
+ * milestone text not translated) and code are left out.
+ */
+async function heard(widget: Locator): Promise<string> {
+  return widget.evaluate((root) => {
+    // English is what the nearest lang says is English (the widget itself says zh-CN, also on a page
+    // not translated yet, whose content Starlight marks English).
+    const english = (el: Element) => el.closest('[lang]')?.getAttribute('lang') === 'en' || !!el.closest('code, pre, script, template');
+    const srOnly = (el: Element) => !!el.closest('.sim-visually-hidden, .sr-only');
+    const parts: string[] = [];
+    // Text nodes that are rendered, or that only screen readers get.
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (english(el)) continue;
+      if (srOnly(el) || el.checkVisibility() || el.closest('svg')) parts.push(node.textContent ?? '');
+    }
+    for (const el of root.querySelectorAll('[aria-label], [title], [alt]')) {
+      if (!english(el)) for (const a of ['aria-label', 'title', 'alt']) parts.push(el.getAttribute(a) ?? '');
+    }
+    return parts.join(' | ').replace(/\s+/g, ' ');
+  });
+}
+
+const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+/** Replace a field's text in one input event. */
+async function typeInto(field: Locator, value: string): Promise<void> {
+  await field.fill(value);
+}
+
+/** The message shown beside a field (its aria-describedby's last id). */
+async function errorOf(page: Page, field: Locator): Promise<string> {
+  const id = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').pop()!;
+  return text(page.locator(`#${id}`));
+}
+
+/** Work one control of every widget and type bad input where it takes input; returns the error messages shown. */
+async function operate(page: Page): Promise<Record<string, string>> {
+  const errors: Record<string, string> = {};
+  const w = (tag: string) => page.locator(tag).first();
+
+  await w('trap-stepper').locator('[data-part="technique"]').selectOption('x86-trap');
+  for (let i = 0; i < 4; i++) await w('trap-stepper').locator('[data-part="next"]').click();
+
+  const exitField = w('exit-cost').locator('input[name="exitCostMicros"]');
+  await typeInto(exitField, '2');
+  await w('exit-cost').locator('input[type="radio"][value="emulation"]').check();
+  await typeInto(exitField, 'abc');
+  errors['exit-cost'] = await errorOf(page, exitField);
+
+  await w('page-walk').locator('input[name="pwcHit"]').check();
+  for (let i = 0; i < 2; i++) await w('page-walk').locator('[data-part="next"]').click();
+
+  const rate = w('cold-start').locator('input[name="rate"]');
+  await typeInto(rate, '-3');
+  await expect.poll(() => errorOf(page, rate)).not.toBe('');
+  errors['cold-start'] = await errorOf(page, rate);
+  await w('cold-start').locator('select[name="sandbox"]').selectOption('gvisor');
+
+  const threshold = w('pre-copy-migration').locator('input[name="thresholdMiB"]');
+  await typeInto(threshold, '5000');
+  errors['pre-copy-migration'] = await errorOf(page, threshold);
+
+  await w('boot-comparison').locator('select[name="metric"]').selectOption('memory-overhead');
+  await w('boot-comparison').locator('input[name="log"]').uncheck();
+  await w('boot-comparison').locator('.dm-row').first().focus();
+
+  const memory = w('density-calculator').locator('input[name="hostMemoryGiB"]');
+  await typeInto(memory, 'lots');
+  errors['density-calculator'] = await errorOf(page, memory);
+
+  await w('feature-matrix').locator('input[name="feature"]').first().check();
+  await w('feature-matrix').locator('input[name="partial"]').check();
+
+  await w('history-timeline').locator('input[name="era"]').first().check();
+  await w('history-timeline').locator('input[name="kind"]').nth(2).check();
+  return errors;
+}
+
+describe('demos and simulators on a Chinese page', () => {
+  it('speak Chinese in what they show and read out, before and after use, with Chinese error messages for bad input', async () => {
+    const page = await open('zh-cn');
+    for (const tag of WIDGET_TAGS) {
+      // The page is not translated, so Starlight marks its content English: the widget says it is Chinese.
+      expect(await page.locator(tag).first().getAttribute('lang'), tag).toBe('zh-CN');
+      expect(englishIn(await heard(page.locator(tag).first()), strings), `${tag} before use`).toEqual([]);
+    }
+
+    const errors = await operate(page);
+    for (const tag of WIDGET_TAGS) {
+      const said = await heard(page.locator(tag).first());
+      expect(englishIn(said, strings), `${tag} after use`).toEqual([]);
+      expect(said, tag).toMatch(HAN);
+      expect(said, tag).not.toMatch(/NaN|Infinity|undefined/);
+    }
+    // Each message names its field as the label does and says what is wrong, in Chinese.
+    expect(errors).toEqual({
+      'exit-cost': '“每次退出的开销”必须是一个数，例如 1 µs。',
+      'cold-start': '“请求速率”不能是负数。',
+      'pre-copy-migration': '停机拷贝阈值不能超过内存大小（4,096 MiB）。',
+      'density-calculator': '“主机内存”必须是一个数，例如 256 GiB。',
+    });
+    // The live regions and status lines after use.
+    const t = (tag: string, sel: string) => text(page.locator(tag).first().locator(sel));
+    expect(await t('trap-stepper', '[data-part="step"]')).toMatch(/^第 5 步（共 9 步）：静默失败 客户机 客户机内核运行在 1 环/);
+    expect(await t('trap-stepper', '[data-part="step"] .sim-problem')).toBe('结果错误：客户机要求 IF=0，但 IF 仍然是 1，而且没有任何陷入通知 VMM。');
+    expect(await t('page-walk', '[data-part="progress"]')).toMatch(/^第 2 次访存（共 5 次）：/);
+    expect(await t('exit-cost', '[data-part="stale"]')).toBe(MESSAGES['zh-cn'].exitCost.stale);
+    expect(await t('density-calculator', '.dm-status')).toBe(MESSAGES['zh-cn'].density.fixOne);
+    expect(await t('feature-matrix', '.dm-status')).toMatch(/^5 种技术中有 \d 种提供写时复制（部分支持也算）：/);
+    expect(await t('history-timeline', '.dm-status')).toMatch(/^共 \d+ 个里程碑，显示 \d+ 个：虚拟机监视器；1959–1978。$/);
+    expect(await t('boot-comparison', '.dm-chart__title')).toBe('内存开销：有出处的数值，线性坐标，从小到大');
+    expect(await t('boot-comparison', '.dm-details')).toMatch(/^.+：内存开销 .+ 有出处\s*条件：/);
+    // Numbers are formatted for zh-CN (grouping as Intl writes it).
+    expect(await t('cold-start', '[data-part="source"]')).toContain(`${(1144).toLocaleString('zh-CN')} ms`);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('give the browser only the Chinese templates', async () => {
+    const page = await open('zh-cn');
+    const all = await page.$$eval('[data-messages]', (els) => els.map((el) => [el.tagName.toLowerCase(), el.getAttribute('data-messages')!]));
+    const mine = all.filter(([tag]) => (WIDGET_TAGS as readonly string[]).includes(tag!));
+    expect(mine.map(([tag]) => tag).sort()).toEqual([...WIDGET_TAGS].sort());
+    for (const [tag, json] of mine) {
+      const values: string[] = [];
+      const walk = (v: unknown): void => void (typeof v === 'string' ? values.push(v) : v && typeof v === 'object' ? Object.values(v).forEach(walk) : undefined);
+      walk(JSON.parse(json!));
+      expect(englishIn(values.join(' | ').replace(/\{\w+\}/g, ' '), strings), tag).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('the same demos and simulators on the English page', () => {
+  it('keep their English, error messages included', async () => {
+    const page = await open('en');
+    for (const tag of WIDGET_TAGS) expect(await page.locator(tag).first().getAttribute('lang'), tag).toBeNull();
+    const errors = await operate(page);
+    expect(errors).toEqual({
+      'exit-cost': 'Cost per exit must be a number, such as 1 µs.',
+      'cold-start': 'Request rate cannot be negative.',
+      'pre-copy-migration': 'Stop-and-copy threshold cannot exceed the memory size (4,096 MiB).',
+      'density-calculator': 'Host memory must be a number, such as 256 GiB.',
+    });
+    const t = (tag: string, sel: string) => text(page.locator(tag).first().locator(sel));
+    expect(await t('trap-stepper', '[data-part="step"]')).toMatch(/^Step 5 of 9: Silent failure Guest Guest kernel at ring 1/);
+    expect(await t('boot-comparison', '.dm-chart__title')).toBe('Memory overhead: sourced figures, linear scale, smallest first');
+    expect(await t('history-timeline', '.dm-status')).toMatch(/^\d+ of \d+ milestones shown: hypervisors; 1959–1978\.$/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
