@@ -1,5 +1,5 @@
 /**
- * The README and the contributors' guide name only commands and files that exist: every
+ * The README and the contributors' guide (English and Chinese) name only commands and files that exist: every
  * `npm run X` is a script in package.json, and every repository path they name (in `code` or as
  * a link target) is a file or folder of the repository.
  */
@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
 const scripts = Object.keys((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
-const DOCS = ['README.md', 'content/docs/contributing.mdx', 'src/scripts/diagrams/README.md'];
+// The guide in each language (a translation keeps the commands and paths of the English guide).
+const DOCS = ['README.md', 'content/docs/contributing.mdx', 'content/docs/zh-cn/contributing.mdx', 'src/scripts/diagrams/README.md'];
 
 /** Written like paths but not paths: an html-validate rule, an example GitHub repository. */
 const NOT_PATHS = new Set(['wcag/h32', 'dept/virt-book']);
@@ -49,6 +50,14 @@ describe('README and the contributors’ guide', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it('the Chinese guide names the same commands and repository paths as the English one', () => {
+    const named = (doc: string) => {
+      const text = readFileSync(join(ROOT, doc), 'utf8');
+      return { scripts: [...new Set([...text.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!))].sort(), paths: [...new Set(namedPaths(text))].sort() };
+    };
+    expect(named('content/docs/zh-cn/contributing.mdx')).toEqual(named('content/docs/contributing.mdx'));
+  });
 
   it('recognises paths and skips placeholders and URLs', () => {
     expect(namedPaths('run `npm run diagrams`, see `src/scripts/diagrams/README.md` and [x](content/diagrams/)')).toEqual(['src/scripts/diagrams/README.md', 'content/diagrams/']);
