@@ -98,6 +98,14 @@ describe('the Chinese edition', () => {
     expect(parse(readPage(dist, zhFile('lightweight/containers'))).querySelector('linux-lab [data-part="start"]')!.textContent).toMatch(/^\s*启动实验机器/);
   });
 
+  it('names each heading’s anchor link in Chinese (Starlight’s zh-CN leaves “Section titled” in English: content/i18n/zh-CN.json)', () => {
+    for (const file of translatedFiles) {
+      const links = parse(readPage(dist, file)).querySelectorAll('.sl-markdown-content .sl-anchor-link');
+      for (const a of links) expect(a.textContent.trim(), file).toMatch(/^“.+”一节$/);
+    }
+    expect(parse(readPage(dist, 'preface/index.html')).querySelector('.sl-anchor-link')!.textContent.trim()).toMatch(/^Section titled “.+”$/);
+  });
+
   it('indexes translated pages in the zh-cn search index and keeps fallbacks out of it', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh-cn']?.page_count).toBe(translatedFiles.length);
