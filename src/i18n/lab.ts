@@ -50,6 +50,8 @@ export interface LabMessages {
   about: string;
   noJs: string;
   keysLabel: string;
+  /** The accessible name of the download's progress bar. */
+  progress: string;
   keys: { up: string; down: string; left: string; right: string; pipe: string; slash: string; dash: string };
   timingsCaption: string;
   timingsStartup: string;
@@ -85,6 +87,7 @@ export const LAB_MESSAGES: Record<Locale, LabMessages> = {
     about: 'About this machine and its licences',
     noJs: 'This lab needs JavaScript: it runs a Linux machine in your browser. You can still read the steps and what to observe.',
     keysLabel: 'Keys for touch screens',
+    progress: 'Downloading the saved machine',
     keys: { up: 'Up arrow', down: 'Down arrow', left: 'Left arrow', right: 'Right arrow', pipe: 'Pipe', slash: 'Slash', dash: 'Dash' },
     timingsCaption: 'Measured here, in this emulator, on this device',
     timingsStartup: 'Start-up',
@@ -136,6 +139,7 @@ export const LAB_MESSAGES: Record<Locale, LabMessages> = {
     about: '关于这台机器及其许可证',
     noJs: '本实验需要 JavaScript：它在你的浏览器中运行一台 Linux 机器。即使不运行，你也可以阅读下面的步骤和要观察的现象。',
     keysLabel: '触摸屏按键',
+    progress: '保存的机器的下载进度',
     keys: { up: '上箭头', down: '下箭头', left: '左箭头', right: '右箭头', pipe: '竖线', slash: '斜杠', dash: '连字符' },
     timingsCaption: '在本设备、本模拟器中实测',
     timingsStartup: '启动方式',

@@ -42,6 +42,7 @@ describe('the lab machine on a Chinese page', () => {
     const m = MESSAGES['zh-cn'].lab;
     expect(lab.querySelector('[data-part="start"]')!.textContent).toMatch(new RegExp(`^\\s*${m.start}\\s*（需下载 \\d+\\.\\d MB）\\s*$`));
     expect(lab.querySelector('[data-part="keys"]')!.getAttribute('aria-label')).toBe(m.keysLabel);
+    expect(lab.querySelector('progress')!.getAttribute('aria-label')).toBe(m.progress);
     expect(lab.querySelector('.lab-run')!.textContent).toBe(`${m.run}${m.runHint}`);
     expect(lab.querySelector('.lab-timings caption')!.textContent).toBe(m.timingsCaption);
     expect(lab.querySelector('.lab-about')!.getAttribute('href')).toBe(`${TEST_BASE}zh-cn/lab-machine/`);
