@@ -3,7 +3,7 @@
  * field gets its message beside it (aria-invalid, aria-describedby) and the table keeps the last
  * valid result. Arithmetic and messages live in src/lib/density.ts and src/lib/number-input.ts.
  */
-import { DENSITY_FIELDS, validateDensityInputs, type DensityField } from '../../src/lib/density';
+import { DENSITY_FIELDS, validateDensity, type DensityField } from '../../src/lib/density';
 import { densityCaption, densityRowsHtml, type DensityViewTechnology } from '../../src/lib/density-view';
 import type { DensityMessages } from '../../src/i18n/demos/density';
 import { fill } from '../../src/i18n/format';
@@ -32,7 +32,7 @@ class DensityCalculator extends HTMLElement {
   #update() {
     const raw = Object.fromEntries(DENSITY_FIELDS.map((f) => [f, this.#input(f).value])) as Record<DensityField, string>;
     const m = this.#m;
-    const result = validateDensityInputs(raw, m);
+    const result = validateDensity(raw, m);
     for (const f of DENSITY_FIELDS) {
       const input = this.#input(f);
       const message = result.ok ? undefined : result.errors[f];

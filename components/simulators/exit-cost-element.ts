@@ -1,5 +1,5 @@
 /** <exit-cost>: recomputes the bars whenever a field changes; bad input keeps the last good bars. */
-import { EXIT_COST_FIELDS, exitCost, type CostTechnique, type ExitCostInput } from '../../src/lib/exit-cost';
+import { EXIT_COST_FIELDS, computeExitCost, type CostTechnique, type ExitCostInput } from '../../src/lib/exit-cost';
 import type { ExitCostMessages } from '../../src/i18n/demos/exit-cost';
 import { renderBars, renderSentence } from './exit-cost-view';
 import { localizeRules, messagesOf, readFields, wireForm } from './form';
@@ -19,7 +19,7 @@ class ExitCost extends HTMLElement {
     const stale = this.querySelector<HTMLElement>('[data-part="stale"]') as HTMLElement;
     stale.hidden = values !== null;
     if (!values) return;
-    const outcome = exitCost(values);
+    const outcome = computeExitCost(values, m.number, m.fields);
     if (!outcome.ok) return; // readFields already showed the messages
     const chosen = (this.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? 'hardware') as CostTechnique;
     (this.querySelector('[data-part="bars"]') as HTMLElement).innerHTML = renderBars(outcome.result, chosen, m);

@@ -1,11 +1,11 @@
 /**
- * Numeric fields shared by the simulators: the build-time markup, the client-side checking and the
- * wiring of a simulator's form. A field shows its own message beside it; while any field is wrong
+ * Numeric fields shared by the simulators: the build-time markup, the client-side checking and (from
+ * ./wiring.ts, which simulators without fields import directly) the wiring of a simulator's form. A field shows its own message beside it; while any field is wrong
  * the widget keeps its last good result. Labels and messages come from the page's language: the
  * server writes the simulator's part of the catalogue into data-messages (messagesOf reads it).
  */
 import { esc } from '../../src/lib/html';
-import { parseNumber, type RequiredNumberRule } from '../../src/lib/number-input';
+import { readNumber, type RequiredNumberRule } from '../../src/lib/number-input';
 import type { NumberInputMessages } from '../../src/i18n/demos/number-input';
 
 /** The rules with each field's label in the page's language (messages name the field as its label does). */
@@ -15,18 +15,7 @@ export function localizeRules<K extends string>(specs: Record<K, RequiredNumberR
   return out;
 }
 
-/** The simulator's messages, written by the server into its data-messages attribute. */
-export function messagesOf<T>(el: HTMLElement): T {
-  return JSON.parse(el.dataset.messages ?? '{}') as T;
-}
-
-/** Recompute on every edit of the simulator's form; it never submits. Returns the form. */
-export function wireForm(root: HTMLElement, update: () => void, events: readonly string[] = ['input', 'change']): HTMLFormElement {
-  const form = root.querySelector('form') as HTMLFormElement;
-  form.addEventListener('submit', (event) => event.preventDefault());
-  for (const type of events) form.addEventListener(type, update);
-  return form;
-}
+export { messagesOf, wireForm } from './wiring';
 
 export interface FieldView {
   /** Widget-unique id prefix. */
@@ -60,7 +49,7 @@ export function readFields<K extends string>(root: ParentNode, specs: Record<K, 
   for (const name of Object.keys(specs) as K[]) {
     const input = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
     if (!input) continue;
-    const result = parseNumber(input.value, specs[name], m);
+    const result = readNumber(input.value, specs[name], m);
     showError(root, name, result.ok ? '' : result.message);
     if (result.ok) values[name] = result.value;
     else ok = false;

@@ -1,8 +1,8 @@
 /** <page-walk>: choose the configuration, then step through the walk one reference at a time. */
-import { isPaging, walk, type Walk } from '../../src/lib/page-walk';
+import { isPaging, walkIn, type Walk } from '../../src/lib/page-walk';
 import { renderGrid, renderProgress, renderSummary } from './page-walk-view';
 import { stepping, type Stepping } from './stepping';
-import { messagesOf, wireForm } from './form';
+import { messagesOf, wireForm } from './wiring';
 import type { PageWalkMessages } from '../../src/i18n/demos/page-walk';
 
 class PageWalk extends HTMLElement {
@@ -28,7 +28,7 @@ class PageWalk extends HTMLElement {
     const nested = paging === 'nested';
     this.field('hostLevels').disabled = !nested;
     this.field('nestedTlbHit').disabled = !nested;
-    this.w = walk({
+    this.w = walkIn({
       paging,
       guestLevels: Number(this.field('guestLevels').value),
       hostLevels: Number(this.field('hostLevels').value),

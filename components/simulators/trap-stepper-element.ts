@@ -7,7 +7,7 @@ import type { Step, Technique } from '../../src/lib/trap-stepper';
 import type { TrapStepperMessages } from '../../src/i18n/demos/trap-stepper';
 import { renderCounters, renderProgram, renderState, renderStep } from './trap-stepper-view';
 import { stepping, type Stepping } from './stepping';
-import { messagesOf } from './form';
+import { messagesOf } from './wiring';
 
 /** One technique's run, as the server computed it. */
 export interface TrapRun {

@@ -12,7 +12,7 @@
  * Everything is deterministic for a given seed (mulberry32).
  */
 import { exponential, mulberry32 } from './prng';
-import { checkAll, type RequiredNumberRule } from './number-input';
+import { checkValues, type RequiredNumberRule } from './number-input';
 import { fill } from '../i18n/format';
 import type { ColdStartMessages } from '../i18n/demos/cold-start';
 
@@ -179,7 +179,7 @@ export type ColdStartOutcome =
 export function simulateColdStarts(input: ColdStartInput, m: ColdStartMessages): ColdStartOutcome {
   const rules = { ...COLD_START_FIELDS };
   for (const k of Object.keys(rules) as (keyof ColdStartInput)[]) rules[k] = { ...rules[k], label: m.fields[k], ...(m.units[k] ? { unit: m.units[k] } : {}) };
-  const checked = checkAll(input as unknown as Record<keyof ColdStartInput, number>, rules, m.number);
+  const checked = checkValues(input as unknown as Record<keyof ColdStartInput, number>, rules, m.number);
   if (!checked.ok) return checked;
   if (input.rate * input.durationS > MAX_REQUESTS * 0.8) {
     return { ok: false, errors: { durationS: fill(m.tooMany, { max: (MAX_REQUESTS * 0.8).toLocaleString(m.number.lang) }) } };

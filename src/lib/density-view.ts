@@ -2,7 +2,7 @@
  * The result table of <DensityCalculator /> as HTML strings, shared by the build (default inputs)
  * and the <density-calculator> element (every valid change).
  */
-import { computeDensity, MiB, type DensityInputs, type DensityTechnology } from './density';
+import { densityIn, MiB, type DensityInputs, type DensityTechnology } from './density';
 import { esc, link } from './html';
 import { formatBytes, formatCount, formatFigure, formatNumber } from './units';
 import { fill } from '../i18n/format';
@@ -34,7 +34,7 @@ export function countText(instances: number, partial: boolean, m: DensityMessage
 }
 
 export function densityRowsHtml(inputs: DensityInputs, technologies: readonly DensityViewTechnology[], m: DensityMessages): string {
-  const { rows } = computeDensity(inputs, technologies, m.words);
+  const { rows } = densityIn(inputs, technologies, m.words);
   return rows
     .map((r) => {
       const t = technologies.find((x) => x.id === r.technology.id)!;

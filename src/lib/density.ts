@@ -3,7 +3,7 @@
  * host, limited by memory (the application's footprint plus the technology's per-instance overhead,
  * after headroom) and, if the reader sets one, by a per-core instance limit.
  */
-import { parseNumber, type NumberRule } from './number-input';
+import { parseNumber, readNumber, type NumberRule } from './number-input';
 import { formatBytes, formatCount, formatFigure, formatNumber, type FormattableFigure } from './units';
 import { fill } from '../i18n/format';
 import { DENSITY_WORDS_EN, type DensityWords } from '../i18n/demos/density';
@@ -43,12 +43,20 @@ export type DensityValidation =
  * Parse the five fields as typed; every bad field gets its own message, in the language of `m`
  * (field names from m.fields), English when no messages are given.
  */
-export function validateDensityInputs(raw: Record<DensityField, string>, m?: { number: NumberInputMessages; fields: Record<DensityField, string> }): DensityValidation {
+export function validateDensityInputs(raw: Record<DensityField, string>): DensityValidation {
+  return validate(raw, (field) => parseNumber(raw[field] ?? '', DENSITY_RULES[field]));
+}
+
+/** validateDensityInputs with a page's messages and field names, no default (the widget's script uses this one). */
+export function validateDensity(raw: Record<DensityField, string>, m: { number: NumberInputMessages; fields: Record<DensityField, string> }): DensityValidation {
+  return validate(raw, (field) => readNumber(raw[field] ?? '', { ...DENSITY_RULES[field], label: m.fields[field] }, m.number));
+}
+
+function validate(raw: Record<DensityField, string>, read: (field: DensityField) => ReturnType<typeof readNumber>): DensityValidation {
   const errors: Partial<Record<DensityField, string>> = {};
   const values: Partial<Record<DensityField, number | null>> = {};
   for (const field of DENSITY_FIELDS) {
-    const rule = m ? { ...DENSITY_RULES[field], label: m.fields[field] } : DENSITY_RULES[field];
-    const r = parseNumber(raw[field] ?? '', rule, m?.number);
+    const r = read(field);
     if (r.ok) values[field] = r.value;
     else errors[field] = r.message;
   }
@@ -109,6 +117,11 @@ function sentenceFor(r: Omit<DensityRow, 'sentence'>, inputs: DensityInputs, usa
 
 /** How many instances of each technology fit on the host, and what limits them (sentences in the words of `w`). */
 export function computeDensity(inputs: DensityInputs, technologies: readonly DensityTechnology[], w: DensityWords = DENSITY_WORDS_EN): DensityResult {
+  return densityIn(inputs, technologies, w);
+}
+
+/** computeDensity in the words of a page, no default (the widget's script uses this one). */
+export function densityIn(inputs: DensityInputs, technologies: readonly DensityTechnology[], w: DensityWords): DensityResult {
   const usableBytes = inputs.hostMemoryGiB * GiB * (1 - inputs.headroomPercent / 100);
   const coreLimit = inputs.perCoreLimit === null ? null : Math.floor(inputs.cores * inputs.perCoreLimit + 1e-9);
   const rows = technologies.map((technology) => {

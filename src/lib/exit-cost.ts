@@ -10,18 +10,15 @@
  * The model ignores everything else (translation time, cache and TLB pollution beyond what the
  * per-event cost includes, I/O waiting). All defaults are illustrative; the widget says so.
  */
-import { checkAll, type RequiredNumberRule } from './number-input';
+import { checkAll, checkValues, type RequiredNumberRule } from './number-input';
+import type { NumberInputMessages } from '../i18n/demos/number-input';
 import { fill } from '../i18n/format';
 import type { ExitCostMessages } from '../i18n/demos/exit-cost';
 
 export type CostTechnique = 'native' | 'hardware' | 'binary-translation' | 'emulation';
 
-export const COST_TECHNIQUES: readonly { id: CostTechnique; label: string }[] = [
-  { id: 'native', label: 'Native' },
-  { id: 'hardware', label: 'Hardware-assisted (VM exits)' },
-  { id: 'binary-translation', label: 'Binary translation' },
-  { id: 'emulation', label: 'Interpretive emulation' },
-];
+/** The techniques in the order the bars show them; their names are in the catalogue (src/i18n/demos/exit-cost.ts). */
+export const COST_TECHNIQUES: readonly { id: CostTechnique }[] = [{ id: 'native' }, { id: 'hardware' }, { id: 'binary-translation' }, { id: 'emulation' }];
 
 export interface ExitCostInput {
   /** Native run time of the workload, seconds. */
@@ -58,7 +55,6 @@ export const EXIT_COST_FIELDS: Record<keyof ExitCostInput, RequiredNumberRule> =
 
 export interface CostRow {
   technique: CostTechnique;
-  label: string;
   /** Total run time, seconds. */
   seconds: number;
   /** Time added over native, seconds. */
@@ -77,10 +73,21 @@ export type ExitCostOutcome =
   | { ok: true; result: ExitCostResult }
   | { ok: false; errors: Partial<Record<keyof ExitCostInput, string>> };
 
-/** Check the input and compute every technique's run time. */
+/** Check the input and compute every technique's run time (messages for bad input in English). */
 export function exitCost(input: ExitCostInput): ExitCostOutcome {
   const checked = checkAll(input as unknown as Record<keyof ExitCostInput, number>, EXIT_COST_FIELDS);
-  if (!checked.ok) return checked;
+  return checked.ok ? { ok: true, result: runTimes(input) } : checked;
+}
+
+/** exitCost with a page's messages and field names, no default (the widget's script uses this one). */
+export function computeExitCost(input: ExitCostInput, m: NumberInputMessages, labels: Record<keyof ExitCostInput, string>): ExitCostOutcome {
+  const rules = { ...EXIT_COST_FIELDS };
+  for (const k of Object.keys(rules) as (keyof ExitCostInput)[]) rules[k] = { ...rules[k], label: labels[k] };
+  const checked = checkValues(input as unknown as Record<keyof ExitCostInput, number>, rules, m);
+  return checked.ok ? { ok: true, result: runTimes(input) } : checked;
+}
+
+function runTimes(input: ExitCostInput): ExitCostResult {
   const { workloadSeconds: t, exitsPerSecond: r, exitCostMicros: ce, btCostMicros: cb, emulationSlowdown: s } = input;
   const events = r * t;
   const seconds: Record<CostTechnique, number> = {
@@ -89,14 +96,13 @@ export function exitCost(input: ExitCostInput): ExitCostOutcome {
     'binary-translation': t + (events * cb) / 1e6,
     emulation: t * s,
   };
-  const rows = COST_TECHNIQUES.map(({ id, label }) => ({
+  const rows = COST_TECHNIQUES.map(({ id }) => ({
     technique: id,
-    label,
     seconds: seconds[id],
     overheadSeconds: seconds[id] - t,
     overheadPercent: ((seconds[id] - t) / t) * 100,
   }));
-  return { ok: true, result: { events, rows } };
+  return { events, rows };
 }
 
 /** "0.5 ms", "1.2 s", "3 min 20 s", "2 h 5 min": a duration in the largest sensible unit. */

@@ -19,7 +19,7 @@
  * used at full rate by migration alone, and nothing for device state, CPU state or resuming at the
  * destination. Dirtying is capped at the VM's memory size.
  */
-import { checkAll, type RequiredNumberRule } from './number-input';
+import { checkValues, type RequiredNumberRule } from './number-input';
 import { fill } from '../i18n/format';
 import type { MigrationMessages } from '../i18n/demos/migration';
 
@@ -106,7 +106,7 @@ export type MigrationOutcome =
 export function simulateMigration(input: MigrationInput, msg: MigrationMessages): MigrationOutcome {
   const rules = { ...MIGRATION_FIELDS };
   for (const k of Object.keys(rules) as (keyof MigrationInput)[]) rules[k] = { ...rules[k], label: msg.fields[k] };
-  const checked = checkAll(input as unknown as Record<keyof MigrationInput, number>, rules, msg.number);
+  const checked = checkValues(input as unknown as Record<keyof MigrationInput, number>, rules, msg.number);
   if (!checked.ok) return checked;
   const { memoryMiB: m, dirtyRateMiBps: d, bandwidthMiBps: b, thresholdMiB: t, maxRounds } = input;
   if (t > m) {

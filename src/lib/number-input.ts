@@ -63,11 +63,19 @@ export function normalizeNumberText(raw: string): string {
 
 /**
  * Read one field: plain decimal numbers, with an exponent or grouped thousands; full-width characters
- * are accepted. Messages are in the language of `m` (English unless a widget passes its page's).
+ * are accepted. Messages are in the language of `m` (English by default: tests and build-time checks;
+ * widgets call readNumber with their page's messages, so their scripts carry no English).
  */
 export function parseNumber(raw: string, rule: RequiredNumberRule, m?: NumberInputMessages): Parsed<number>;
 export function parseNumber(raw: string, rule: NumberRule, m?: NumberInputMessages): Parsed<number | null>;
 export function parseNumber(raw: string, rule: NumberRule, m: NumberInputMessages = NUMBER_INPUT_EN): Parsed<number | null> {
+  return readNumber(raw, rule, m);
+}
+
+/** parseNumber with the messages of a page, no default. */
+export function readNumber(raw: string, rule: RequiredNumberRule, m: NumberInputMessages): Parsed<number>;
+export function readNumber(raw: string, rule: NumberRule, m: NumberInputMessages): Parsed<number | null>;
+export function readNumber(raw: string, rule: NumberRule, m: NumberInputMessages): Parsed<number | null> {
   let text = normalizeNumberText(raw).trim();
   const grouped = GROUPED.exec(text);
   if (grouped) text = text.split(grouped[1]!).join('');
@@ -77,11 +85,16 @@ export function parseNumber(raw: string, rule: NumberRule, m: NumberInputMessage
     return { ok: false, message: rule.example === undefined ? fill(m.notNumber, { label }) : fill(m.notNumberExample, { label, example: withUnit(rule.example, rule.unit, m.lang) }) };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: fill(m.tooLarge, { label }) };
-  return checkNumber(value, rule, m);
+  return checkValue(value, rule, m);
 }
 
 /** Check a number that arrives already parsed (e.g. through an engine's typed input). */
 export function checkNumber(value: number, rule: NumberRule, m: NumberInputMessages = NUMBER_INPUT_EN): Parsed<number> {
+  return checkValue(value, rule, m);
+}
+
+/** checkNumber with the messages of a page, no default. */
+export function checkValue(value: number, rule: NumberRule, m: NumberInputMessages): Parsed<number> {
   const { label, min, max, unit } = rule;
   const no = (template: string): Parsed<number> => ({ ok: false, message: fill(template, { label, min: withUnit(min, unit, m.lang), max: withUnit(max, unit, m.lang) }) });
   if (!Number.isFinite(value)) return no(m.notFinite);
@@ -93,14 +106,17 @@ export function checkNumber(value: number, rule: NumberRule, m: NumberInputMessa
 }
 
 /** Check every field of a record at once: the values, or a message for each bad field. */
-export function checkAll<K extends string>(
-  values: Record<K, number>,
-  rules: Record<K, NumberRule>,
-  m: NumberInputMessages = NUMBER_INPUT_EN,
-): { ok: true; values: Record<K, number> } | { ok: false; errors: Partial<Record<K, string>> } {
+export function checkAll<K extends string>(values: Record<K, number>, rules: Record<K, NumberRule>, m: NumberInputMessages = NUMBER_INPUT_EN): CheckedAll<K> {
+  return checkValues(values, rules, m);
+}
+
+export type CheckedAll<K extends string> = { ok: true; values: Record<K, number> } | { ok: false; errors: Partial<Record<K, string>> };
+
+/** checkAll with the messages of a page, no default. */
+export function checkValues<K extends string>(values: Record<K, number>, rules: Record<K, NumberRule>, m: NumberInputMessages): CheckedAll<K> {
   const errors: Partial<Record<K, string>> = {};
   for (const key of Object.keys(rules) as K[]) {
-    const r = checkNumber(values[key], rules[key], m);
+    const r = checkValue(values[key], rules[key], m);
     if (!r.ok) errors[key] = r.message;
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };

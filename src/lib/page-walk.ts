@@ -97,6 +97,11 @@ const levelNames = (n: number) => Array.from({ length: n }, (_, i) => `L${n - i}
 
 /** Build the walk for the given options, naming cells in the words of `w` (English unless a widget passes its page's). Throws RangeError on a level count outside 2–5. */
 export function walk(opts: WalkOptions, w: PageWalkWords = PAGE_WALK_WORDS_EN): Walk {
+  return walkIn(opts, w);
+}
+
+/** walk in the words of a page, no default (the widget's script uses this one). */
+export function walkIn(opts: WalkOptions, w: PageWalkWords): Walk {
   const say = (template: string, values: Record<string, string>) => fill(template, values);
   if (!isPaging(opts.paging)) throw new Error(`Unknown paging mode "${String(opts.paging)}"`);
   const options: Required<WalkOptions> = {
