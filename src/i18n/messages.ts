@@ -99,9 +99,16 @@ export interface Messages extends ClientMessages, DemoMessages {
   // Translations.
   staleNotice: string;
   staleLink: string;
-  /** The whole-book page of an edition that has none yet: where the English one is. */
-  wholeBookElsewhere: string;
-  wholeBookLink: string;
+  // The whole book on one page (src/lib/whole-book.ts assembles it after the build).
+  /** What the page says before the build fills it (the development server): `command` is HTML. */
+  wholeBookPending: (command: string) => string;
+  wholeBookContents: string;
+  wholeBookAppendix: string;
+  wholeBookBackToQuestion: string;
+  /** Where a question's worked answer went: "Worked answer: Appendix, 4.1". */
+  wholeBookAnswerAt: (n: string) => string;
+  /** Before a chapter not translated yet, which the page gives in English. */
+  wholeBookUntranslated: string;
 
   // "Sources and coverage" (SourcesCoverage.astro, and its "On this page" list).
   /** A source article's heading: its number and title (the Chinese edition gives the original title). */
@@ -188,8 +195,12 @@ const en: Messages = {
 
   staleNotice: 'The English original has changed since this translation was made.',
   staleLink: 'Read the English original',
-  wholeBookElsewhere: 'The whole book on one page exists in English only: ',
-  wholeBookLink: 'open the English whole book',
+  wholeBookPending: (command) => `The whole book is assembled here by ${command}; the development server shows only this note.`,
+  wholeBookContents: 'Contents',
+  wholeBookAppendix: 'Appendix: worked answers to the review questions',
+  wholeBookBackToQuestion: 'back to the question',
+  wholeBookAnswerAt: (n) => `Worked answer: Appendix, ${n}`,
+  wholeBookUntranslated: 'This chapter is not translated yet; it follows in English.',
 
   sourceHeading: (id, title) => `Article ${id}: ${title}`,
   sourceUnmapped: 'Its points are mapped as the chapters that use it are written.',
@@ -271,8 +282,12 @@ const zhCN: Messages = {
 
   staleNotice: '英文原文在此译文之后有改动；',
   staleLink: '阅读英文原文',
-  wholeBookElsewhere: '全书单页版目前只有英文版：',
-  wholeBookLink: '打开英文版全书单页',
+  wholeBookPending: (command) => `全书各章由 ${command} 汇集到这里；开发服务器只显示这条说明。`,
+  wholeBookContents: '目录',
+  wholeBookAppendix: '附录：复习题解答',
+  wholeBookBackToQuestion: '返回题目',
+  wholeBookAnswerAt: (n) => `解答见附录 ${n}`,
+  wholeBookUntranslated: '本章尚未译成中文，下面是英文原文。',
 
   sourceHeading: (id, title) => `文章 ${id}：${title}`,
   sourceUnmapped: '这篇文章的要点会随着用到它的各章写成而逐一对应。',

@@ -5,6 +5,7 @@
  * appendix (a printed book shows them at the back).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { MESSAGES, type Messages } from '../i18n/messages';
 
 export interface ChapterHtml {
   /** Collection id, e.g. "system/cpu-virtualization". */
@@ -13,6 +14,47 @@ export interface ChapterHtml {
   title: string;
   /** The page's full HTML. */
   html: string;
+  /**
+   * The language of the chapter's content when it is not the page's: a chapter of a translated
+   * edition that is not translated yet comes in English ("en"), marked so, after a note in the
+   * page's language.
+   */
+  lang?: string;
+}
+
+/** The words the assembly writes, in the whole-book page's language (src/i18n/messages.ts). */
+export interface WholeBookWords {
+  /** "Chapter 4" */
+  chapter: (n: string) => string;
+  contents: string;
+  appendix: string;
+  backToQuestion: string;
+  /** "Worked answer: Appendix, 4.1" */
+  answerPointer: (n: string) => string;
+  /** Before a chapter given in another language (see ChapterHtml.lang). */
+  untranslated: string;
+}
+
+/** An edition's words, from the catalogue. */
+export const wholeBookWords = (m: Messages): WholeBookWords => ({
+  chapter: m.chapter,
+  contents: m.wholeBookContents,
+  appendix: m.wholeBookAppendix,
+  backToQuestion: m.wholeBookBackToQuestion,
+  answerPointer: m.wholeBookAnswerAt,
+  untranslated: m.wholeBookUntranslated,
+});
+
+export interface AssembleOptions {
+  /** The page's words; English by default (the English page, and the PDF printed from it). */
+  words?: WholeBookWords;
+  /** The page's language (BCP 47), for its words inside a chapter given in another language. */
+  lang?: string;
+  /**
+   * The URL folder of the edition under the base ("zh-cn"), none for English. Links to a chapter
+   * in this edition or in English both become links within the page.
+   */
+  localeDir?: string;
 }
 
 const PLACEHOLDER = /<div id="bk-whole-book"[^>]*>[\s\S]*?<\/div><!--\/bk-whole-book-->/;
@@ -31,16 +73,38 @@ function prefixIds(root: HTMLElement, prefix: string) {
   }
 }
 
+/**
+ * In a chapter given in another language, the parts its components wrote in the page's language
+ * (a box's title, a figure's label, a button) are marked with the page's language: each largest
+ * element whose text has Han characters and no Latin letters.
+ */
+function markPageLanguage(root: HTMLElement, lang: string) {
+  const han = /\p{Script=Han}/u;
+  const ownText = (el: HTMLElement) => han.test(el.textContent) && !/[A-Za-z]/.test(el.textContent);
+  for (const el of root.querySelectorAll('*')) {
+    if (inSvg(el) || el.closest('script, style') || !ownText(el)) continue;
+    const parent = el.parentNode as HTMLElement | null;
+    if (parent && parent !== root && !inSvg(parent) && ownText(parent)) continue;
+    el.setAttribute('lang', lang);
+  }
+}
+
 /** What makes two scripts the same: the file they load, or their text. */
 function scriptKey(script: HTMLElement): string {
   return script.getAttribute('src') ?? `${script.getAttribute('type') ?? ''}:${script.text}`;
 }
 
 /** Assemble the chapters into the placeholder of the whole-book page. */
-export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHtml[], base: string): string {
+export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHtml[], base: string, options: AssembleOptions = {}): string {
   if (!PLACEHOLDER.test(pageHtml)) throw new Error('whole-book page: the <div id="bk-whole-book"> placeholder is missing');
+  const w = options.words ?? wholeBookWords(MESSAGES.en);
   const b = base.endsWith('/') ? base : `${base}/`;
-  const prefixOf = new Map(chapters.map((c) => [`${b}${c.id}/`, `c${c.number}-`]));
+  const prefixOf = new Map<string, string>(
+    chapters.flatMap((c) => [
+      [`${b}${c.id}/`, `c${c.number}-`] as const,
+      ...(options.localeDir ? [[`${b}${options.localeDir}/${c.id}/`, `c${c.number}-`] as const] : []),
+    ]),
+  );
   const parts: string[] = [];
   const answers: string[] = [];
   // Each chapter brings the scripts of its components; a module or a script file already on the
@@ -62,6 +126,7 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
     // So is the diagrams' full-screen dialog (one per chapter would repeat its ids and landmark).
     for (const el of content.querySelectorAll('dialog.bk-zoom')) el.remove();
     prefixIds(content, prefix);
+    if (c.lang && options.lang) markPageLanguage(content, options.lang);
     // Links within the chapter and to other chapters stay inside this page.
     for (const a of content.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
@@ -80,20 +145,25 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
         if (!details) return;
         const body = details.querySelector('.bk-answer__body')?.innerHTML ?? '';
         const id = `answer-${c.number}-${i + 1}`;
-        answers.push(`<li id="${id}" value="${i + 1}"><p class="bk-answer__for"><strong>${c.number}.${i + 1}</strong> <a href="#${prefix}q${i + 1}">back to the question</a></p>${body}</li>`);
+        const answer = c.lang ? `<div lang="${c.lang}">${body}</div>` : body;
+        answers.push(`<li id="${id}" value="${i + 1}"><p class="bk-answer__for"><strong>${c.number}.${i + 1}</strong> <a href="#${prefix}q${i + 1}">${w.backToQuestion}</a></p>${answer}</li>`);
         li.setAttribute('id', `${prefix}q${i + 1}`);
-        details.replaceWith(`<p class="bk-answer-pointer"><a href="#${id}">Worked answer: Appendix, ${c.number}.${i + 1}</a></p>`);
+        // In a chapter given in another language the pointer is the page's words: its own language.
+        details.replaceWith(`<p class="bk-answer-pointer"${c.lang && options.lang ? ` lang="${options.lang}"` : ''}><a href="#${id}">${w.answerPointer(`${c.number}.${i + 1}`)}</a></p>`);
       });
     });
+    const body = c.lang
+      ? `<p class="bk-box bk-chapter__untranslated">${w.untranslated}</p><div class="bk-chapter__original" lang="${c.lang}">${content.innerHTML}</div>`
+      : content.innerHTML;
     parts.push(
-      `<section class="bk-chapter" aria-labelledby="${prefix}chapter" data-chapter-id="${c.id}"><h1 class="bk-chapter__title" id="${prefix}chapter"><span class="bk-secnum">Chapter ${c.number}</span> ${c.title}</h1>${content.innerHTML}</section>`,
+      `<section class="bk-chapter" aria-labelledby="${prefix}chapter" data-chapter-id="${c.id}"><h1 class="bk-chapter__title" id="${prefix}chapter"><span class="bk-secnum">${w.chapter(String(c.number))}</span> ${c.title}</h1>${body}</section>`,
     );
   }
   const appendix = answers.length
-    ? `<section class="bk-chapter bk-appendix" aria-labelledby="appendix-answers"><h1 class="bk-chapter__title" id="appendix-answers">Appendix: worked answers to the review questions</h1><ol class="bk-appendix__answers">${answers.join('')}</ol></section>`
+    ? `<section class="bk-chapter bk-appendix" aria-labelledby="appendix-answers"><h1 class="bk-chapter__title" id="appendix-answers">${w.appendix}</h1><ol class="bk-appendix__answers">${answers.join('')}</ol></section>`
     : '';
-  const contents = `<nav class="bk-contents" aria-labelledby="bk-contents-title"><h2 id="bk-contents-title">Contents</h2><ol>${chapters
+  const contents = `<nav class="bk-contents" aria-labelledby="bk-contents-title"><h2 id="bk-contents-title">${w.contents}</h2><ol>${chapters
     .map((c) => `<li value="${c.number}"><a href="#c${c.number}-chapter">${c.title}</a></li>`)
-    .join('')}${answers.length ? '<li class="bk-contents__appendix"><a href="#appendix-answers">Appendix: worked answers to the review questions</a></li>' : ''}</ol></nav>`;
+    .join('')}${answers.length ? `<li class="bk-contents__appendix"><a href="#appendix-answers">${w.appendix}</a></li>` : ''}</ol></nav>`;
   return pageHtml.replace(PLACEHOLDER, `<div id="bk-whole-book">${contents}${parts.join('')}${appendix}</div>`);
 }

@@ -22,7 +22,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, CHROMIUM } from '../helpers/browser.ts';
 import { buildSite, TEST_BASE } from '../helpers/build-site.ts';
-import { htmlFiles, readPage } from '../helpers/dist.ts';
+import { htmlFiles, isWholeBook, readPage } from '../helpers/dist.ts';
 import { pageFacts, pageTypes, type PageType } from '../helpers/page-types.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { gzipTotal, moduleClosure } from '../helpers/page-js.ts';
@@ -190,7 +190,7 @@ function demoJavaScript(): DemoJs[] {
     return out;
   };
 
-  const pages = htmlFiles(dist).filter((f) => f !== 'whole-book/index.html' && f !== '404.html');
+  const pages = htmlFiles(dist).filter((f) => !isWholeBook(f) && f !== '404.html');
   const entriesOf = (file: string) => {
     const root = parse(readPage(dist, file));
     const entries: string[] = [];

@@ -7,14 +7,14 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
-import { htmlFiles, readPage } from '../helpers/dist';
+import { htmlFiles, isWholeBook, readPage } from '../helpers/dist';
 import { urlOf } from '../helpers/find-pages';
 import { inPool } from '../helpers/pool';
 
 const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
 const MIN_LABEL_PX = 12;
-const pages = htmlFiles(dist).filter((f) => f !== 'whole-book/index.html' && readPage(dist, f).includes('class="mermaid-diagram"'));
+const pages = htmlFiles(dist).filter((f) => !isWholeBook(f) && readPage(dist, f).includes('class="mermaid-diagram"'));
 
 let browser: Browser;
 useBrowser((b) => (browser = b));

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
-import { htmlFiles } from '../helpers/dist';
+import { htmlFiles, isWholeBook } from '../helpers/dist';
 import { pageFacts, pathOf } from '../helpers/page-types';
 
 const siteUrl = inject('siteUrl');
@@ -19,7 +19,7 @@ useBrowser((b) => (browser = b));
 /** The chapter to read: the first with a term, a cross-reference and a quiz, preferring one with a demo. */
 function chooseChapter() {
   const candidates = htmlFiles(dist)
-    .filter((f) => f !== 'whole-book/index.html')
+    .filter((f) => !isWholeBook(f))
     .map((f) => pageFacts(dist, f))
     .filter((p) => p.term && p.ref && p.quiz);
   return candidates.find((p) => p.demos.length > 0) ?? candidates[0];

@@ -6,7 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
-import { htmlFiles } from '../helpers/dist';
+import { htmlFiles, isWholeBook } from '../helpers/dist';
 import { pageFacts, pathOf } from '../helpers/page-types';
 
 const siteUrl = inject('siteUrl');
@@ -14,7 +14,7 @@ const dist = inject('distDir');
 let browser: Browser;
 useBrowser((b) => (browser = b));
 
-const chapter = htmlFiles(dist).find((f) => f !== 'whole-book/index.html' && pageFacts(dist, f).quiz);
+const chapter = htmlFiles(dist).find((f) => !isWholeBook(f) && pageFacts(dist, f).quiz);
 
 async function openChapter(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

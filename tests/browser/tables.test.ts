@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../helpers/browser';
-import { htmlFiles } from '../helpers/dist';
+import { htmlFiles, isWholeBook } from '../helpers/dist';
 import { tableProblems } from '../helpers/layout';
 import { pathOf } from '../helpers/page-types';
 
@@ -17,7 +17,7 @@ const dist = inject('distDir');
 let browser: Browser;
 useBrowser((b) => (browser = b));
 
-const pages = htmlFiles(dist).filter((f) => f !== 'whole-book/index.html' && /<table/.test(readFileSync(join(dist, f), 'utf8')));
+const pages = htmlFiles(dist).filter((f) => !isWholeBook(f) && /<table/.test(readFileSync(join(dist, f), 'utf8')));
 
 describe('tables at 390 px', () => {
   it('have their captions outside the scrollers and unclipped, on every page with a table', { timeout: 180_000 }, async () => {

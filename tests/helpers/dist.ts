@@ -15,6 +15,13 @@ export function htmlFiles(dist: string): string[] {
   return out.sort();
 }
 
+/**
+ * The whole-book pages, one per edition: every chapter again on one page. Tests that want each
+ * chapter once, or a page of ordinary size, leave them out.
+ */
+export const WHOLE_BOOK_FILES: readonly string[] = ['whole-book/index.html', 'zh-cn/whole-book/index.html'];
+export const isWholeBook = (file: string) => WHOLE_BOOK_FILES.includes(file);
+
 export function readPage(dist: string, file: string): string {
   return readFileSync(join(dist, file), 'utf8');
 }

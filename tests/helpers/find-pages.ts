@@ -1,9 +1,9 @@
 /** Finding built pages that contain a construct, so tests run on real chapters, not fixtures. */
 import { parse } from 'node-html-parser';
-import { htmlFiles, readPage } from './dist';
+import { WHOLE_BOOK_FILES, htmlFiles, readPage } from './dist';
 
 /** The first page (in file order) whose HTML matches every selector; fails if none does. */
-export function pageWith(dist: string, selectors: string[], exclude: string[] = ['whole-book/index.html']): string {
+export function pageWith(dist: string, selectors: string[], exclude: readonly string[] = WHOLE_BOOK_FILES): string {
   for (const file of htmlFiles(dist)) {
     if (exclude.includes(file)) continue;
     const root = parse(readPage(dist, file));
