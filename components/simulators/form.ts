@@ -24,15 +24,17 @@ export interface FieldView {
   spec: RequiredNumberRule;
   value: number;
   hint?: string;
+  /** How the label shows its unit, "{label} ({unit})" (NumberInputMessages.labelWithUnit). */
+  withUnit?: string;
 }
 
 /** The markup of one labelled text field with its hint and (empty) error slot. */
-export function renderField({ id, name, spec, value, hint }: FieldView): string {
+export function renderField({ id, name, spec, value, hint, withUnit = '{label} ({unit})' }: FieldView): string {
   const fid = `${id}-${name}`;
-  const unit = spec.unit ? ` (${spec.unit})` : '';
+  const label = spec.unit ? withUnit.replace('{label}', spec.label).replace('{unit}', spec.unit) : spec.label;
   const described = `${hint ? `${fid}-hint ` : ''}${fid}-err`;
   return (
-    `<div class="sim-field"><label for="${fid}">${esc(spec.label)}${esc(unit)}</label>` +
+    `<div class="sim-field"><label for="${fid}">${esc(label)}</label>` +
     `<input type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id="${fid}" name="${esc(name)}" value="${esc(value)}" aria-describedby="${described}">` +
     (hint ? `<span class="sim-hint" id="${fid}-hint">${esc(hint)}</span>` : '') +
     `<span class="sim-error" id="${fid}-err" aria-live="polite"></span></div>`

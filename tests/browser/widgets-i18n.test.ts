@@ -156,6 +156,7 @@ describe('demos and simulators on a Chinese page', () => {
     expect(await t('history-timeline', '.dm-status')).toMatch(/^共 \d+ 个里程碑，显示 \d+ 个：虚拟机监视器；1959–1978。$/);
     expect(await t('boot-comparison', '.dm-chart__title')).toBe('内存开销：有出处的数值，线性坐标，从小到大');
     expect(await t('boot-comparison', '.dm-details')).toMatch(/^.+：内存开销 .+ 有出处\s*条件：/);
+    expect(await text(page.locator('exit-cost label[for$="-exitCostMicros"]'))).toBe('每次退出的开销（µs）');
     // Numbers are formatted for zh-CN (grouping as Intl writes it).
     expect(await t('cold-start', '[data-part="source"]')).toContain(`${(1144).toLocaleString('zh-CN')} ms`);
     expect(page.errors).toEqual([]);

@@ -10,7 +10,7 @@ import { EXIT_COST_EN } from '../../src/i18n/demos/exit-cost';
 import { renderField } from '../../components/simulators/form';
 import { renderGrid, renderProgress } from '../../components/simulators/page-walk-view';
 import { renderState, renderStep } from '../../components/simulators/trap-stepper-view';
-import { COLD_START_EN } from '../../src/i18n/demos/cold-start';
+import { COLD_START_EN, COLD_START_ZH } from '../../src/i18n/demos/cold-start';
 import { PAGE_WALK_EN } from '../../src/i18n/demos/page-walk';
 import { TRAP_STEPPER_EN } from '../../src/i18n/demos/trap-stepper';
 
@@ -93,5 +93,10 @@ describe('renderField', () => {
     expect(html).toContain('aria-describedby="w1-rate-hint w1-rate-err"');
     expect(html).toContain('<span class="sim-error" id="w1-rate-err" aria-live="polite"></span>');
     expect(html).toContain('inputmode="decimal"');
+  });
+  it('writes the unit the way the page’s language does', () => {
+    const zh = renderField({ id: 'w2', name: 'rate', spec: { label: '请求速率', min: 0, max: 10, unit: '个请求/s' }, value: 0.2, withUnit: COLD_START_ZH.number.labelWithUnit });
+    expect(zh).toContain('<label for="w2-rate">请求速率（个请求/s）</label>');
+    expect(renderField({ id: 'w3', name: 'seed', spec: { label: '运行编号', min: 0, max: 10 }, value: 1, withUnit: COLD_START_ZH.number.labelWithUnit })).toContain('<label for="w3-seed">运行编号</label>');
   });
 });

@@ -87,3 +87,19 @@ describe('dates in the Chinese edition', async () => {
     for (const m of milestones) expect(dateInChinese(m.date), m.id).not.toMatch(/[A-Za-z]/);
   });
 });
+
+describe('milestones in the Chinese edition', async () => {
+  const { milestones } = await import('../../src/data/timeline');
+  const { milestonesZh } = await import('../../src/data/timeline-zh');
+
+  it('gives every milestone, and only those, a Chinese title and text', () => {
+    expect(Object.keys(milestonesZh).sort()).toEqual(milestones.map((m) => m.id).sort());
+    for (const m of milestones) {
+      const zh = milestonesZh[m.id]!;
+      expect(zh.title, m.id).toMatch(/\S/);
+      expect(zh.text, m.id).toMatch(/\p{Script=Han}/u);
+      // The years the English text names are in the Chinese text too.
+      for (const year of m.text.match(/\b(19|20)\d\d\b/g) ?? []) expect(zh.text, `${m.id}: ${year}`).toContain(year);
+    }
+  });
+});

@@ -22,6 +22,8 @@ export interface NumberInputMessages {
   atLeast: string;
   atMost: string;
   notWhole: string;
+  /** A field's label with its unit: "{label} ({unit})". */
+  labelWithUnit: string;
 }
 
 export const NUMBER_INPUT_EN: NumberInputMessages = {
@@ -36,6 +38,7 @@ export const NUMBER_INPUT_EN: NumberInputMessages = {
   atLeast: '{label} must be at least {min}.',
   atMost: '{label} must be at most {max}.',
   notWhole: '{label} must be a whole number.',
+  labelWithUnit: '{label} ({unit})',
 };
 
 export const NUMBER_INPUT_ZH: NumberInputMessages = {
@@ -50,6 +53,7 @@ export const NUMBER_INPUT_ZH: NumberInputMessages = {
   atLeast: '“{label}”不能小于 {min}。',
   atMost: '“{label}”不能大于 {max}。',
   notWhole: '“{label}”必须是整数。',
+  labelWithUnit: '{label}（{unit}）',
 };
 
 export const NUMBER_INPUT_MESSAGES: Record<Locale, NumberInputMessages> = { en: NUMBER_INPUT_EN, 'zh-cn': NUMBER_INPUT_ZH };
