@@ -68,3 +68,15 @@ describe('filterMatrix', () => {
     expect(describeFilter(r, features, filter, FEATURE_MATRIX_EN)).toMatch(/^No technology provides all of/);
   });
 });
+
+describe('the feature matrix in the Chinese edition', async () => {
+  const { osTechnologies } = await import('../../src/data/os-virtualization-features');
+  const { osFeatureNotesZh } = await import('../../src/data/os-virtualization-features-zh');
+
+  it('has a Chinese note for every note, and no note the English lacks', () => {
+    expect(Object.keys(osFeatureNotesZh.technologies).sort()).toEqual(osTechnologies.filter((t) => t.note).map((t) => t.id).sort());
+    const cells = osTechnologies.flatMap((t) => Object.entries(t.cells).filter(([, c]) => c.note).map(([f]) => `${t.id}/${f}`));
+    expect(Object.keys(osFeatureNotesZh.cells).sort()).toEqual(cells.sort());
+    for (const text of [...Object.values(osFeatureNotesZh.technologies), ...Object.values(osFeatureNotesZh.cells)]) expect(text).toMatch(/\p{Script=Han}/u);
+  });
+});

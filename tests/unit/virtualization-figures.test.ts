@@ -135,3 +135,26 @@ describe('helpers', () => {
     expect(overheadFigure(figures, 'process')).toBeUndefined();
   });
 });
+
+describe('the figures in the Chinese edition', async () => {
+  const { figureTextZh, figuresInChinese } = await import('../../src/data/virtualization-figures-zh');
+  const { figures: all, technologies: techs } = await import('../../src/data/virtualization-figures');
+
+  it('gives every technology, figure and correction, and only those, its Chinese text', () => {
+    expect(Object.keys(figureTextZh.technologies).sort()).toEqual(techs.map((t) => t.id).sort());
+    expect(Object.keys(figureTextZh.conditions).sort()).toEqual(all.map((f) => f.id).sort());
+    expect(Object.keys(figureTextZh.corrections).sort()).toEqual(all.filter((f) => f.correction).map((f) => f.id).sort());
+    // Names may be product names only ("Cloud Hypervisor"); every sentence is Chinese.
+    for (const text of [...Object.values(figureTextZh.technologies).map((t) => t.justification), ...Object.values(figureTextZh.conditions), figureTextZh.slideLocator]) {
+      expect(text).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it('changes only the words: values, units, provenance and sources stay those of the English file', () => {
+    const zh = figuresInChinese(techs, all);
+    expect(zh.figures.map(({ conditions: _c, correction: _k, source, ...rest }) => [rest, source.kind])).toEqual(all.map(({ conditions: _c, correction: _k, source, ...rest }) => [rest, source.kind]));
+    expect(zh.figures.filter((f) => f.source.kind === 'reference').map((f) => f.source)).toEqual(all.filter((f) => f.source.kind === 'reference').map((f) => f.source));
+    expect(zh.technologies.map((t) => [t.id, t.family, t.isolation.rank])).toEqual(techs.map((t) => [t.id, t.family, t.isolation.rank]));
+    expect(zh.figures.find((f) => f.id === 'nsdi20-data-fc-e2e')!.conditions).toContain('1,000');
+  });
+});
