@@ -15,6 +15,9 @@ import rehypeA11y from './src/lib/rehype-a11y.ts';
 import rehypeSearchHints from './src/lib/rehype-search-hints.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import remarkAutoImport from './src/lib/remark-auto-import.ts';
+// CommonMark does not close **bold** after Chinese punctuation when Chinese text follows
+// (`**利用率更高。**接着`): this extension applies the rule the CommonMark spec discussion proposes.
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import wholeBook from './src/lib/whole-book-integration.ts';
 import bookCheck from './src/lib/book-check-integration.ts';
 import { pluginFocusableCode, shikiNoTimeLimit } from './src/lib/ec-focusable-code.ts';
@@ -61,6 +64,7 @@ export default defineConfig({
       // the book check renders first if a Chromium is found. In `astro dev` a diagram not rendered
       // yet shows its source and a note, and a warning in the terminal, instead of failing.
       remarkPlugins: [
+        remarkCjkFriendly,
         [remarkBook, { base }],
         [remarkMermaid, { onMissing: process.argv.includes('dev') ? 'placeholder' : 'error', zoomComponent: 'DiagramZoom' }],
         // Last: earlier plugins add components of their own.

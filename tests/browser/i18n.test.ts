@@ -64,6 +64,62 @@ describe('search in the Chinese edition', () => {
   });
 });
 
+/**
+ * The Chinese terms the translation issues name, each with the chapter that teaches it (any of
+ * several where two chapters do): searched from a Chinese page, that chapter is in the top three.
+ */
+const TEACHES_ZH: Record<string, string[]> = {
+  影子页表: ['system/memory-io-interrupts'],
+  扩展页表: ['system/memory-io-interrupts'],
+  陷入再模拟: ['system/cpu-virtualization'],
+  二进制翻译: ['system/cpu-virtualization'],
+  半虚拟化: ['system/cpu-virtualization', 'system/hypervisor-architectures'],
+  超级调用: ['system/cpu-virtualization'],
+  硬件辅助虚拟化: ['system/cpu-virtualization'],
+  热迁移: ['system/live-migration-and-nesting'],
+  嵌套虚拟化: ['system/live-migration-and-nesting'],
+  机密计算: ['system/confidential-computing'],
+  命名空间: ['lightweight/containers'],
+  控制组: ['lightweight/containers'],
+  容器逃逸: ['lightweight/containers'],
+  单内核: ['lightweight/lightweight-virtualization', 'lightweight/library-and-language-vms'],
+  微虚拟机: ['lightweight/lightweight-virtualization'],
+  服务网格: ['cloud-native/service-mesh'],
+  边车: ['cloud-native/service-mesh'],
+  冷启动: ['cloud-native/serverless'],
+  函数即服务: ['cloud-native/serverless'],
+};
+
+describe('Chinese searches land on the chapter that teaches the term', () => {
+  it('puts the teaching chapter in the top three for every term of the translation issues', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${siteUrl}zh-cn/`);
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+    await page.getByRole('button', { name: /搜索/ }).first().click();
+    const input = page.locator('.pagefind-ui__search-input').first();
+    const wrong: string[] = [];
+    for (const [query, chapters] of Object.entries(TEACHES_ZH)) {
+      await input.fill(query);
+      // The message names the query once its results are in; links come with each fragment.
+      await page.waitForFunction(
+        (q) =>
+          (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q) &&
+          document.querySelector('.pagefind-ui__result-link') !== null &&
+          !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
+        query,
+        { timeout: 15_000 },
+      );
+      const urls = await page
+        .locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+        .evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+      const expected = chapters.map((c) => `${base}zh-cn/${c}/`);
+      if (!urls.some((u) => expected.includes(u))) wrong.push(`${query}: top three ${urls.join(' ')}; expected ${expected.join(' or ')}`);
+    }
+    await page.close();
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('the quiz and reading progress on a Chinese page', () => {
   it('grade, score and mark as read in Chinese', async () => {
     const page = await browser.newPage();

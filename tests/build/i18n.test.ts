@@ -3,7 +3,7 @@
  * string in a translated page's visible text, fallbacks kept out of the Chinese search index, and
  * translated labels where the build generates them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -27,7 +27,9 @@ function visibleChineseText(root: HTMLElement): string {
   for (const el of root.querySelectorAll('[lang="en"], code, pre, script, style, [hidden], template, .sr-only')) el.remove();
   // The language picker names each language in that language ("English"): not a UI string of ours.
   for (const el of root.querySelectorAll('starlight-lang-select')) el.remove();
-  return root.querySelector('body')!.textContent.replace(/\s+/g, ' ');
+  // An English name in full-width brackets after its Chinese one, "颗粒保护表（Granule Protection
+  // Table）", is how a Chinese textbook glosses a term, not interface text.
+  return root.querySelector('body')!.textContent.replace(/\s+/g, ' ').replace(/（[^（）\p{Script=Han}]*）/gu, '（）');
 }
 
 describe('the Chinese edition', () => {
@@ -96,6 +98,14 @@ describe('the Chinese edition', () => {
     expect(sources.querySelector('.bk-source > h2')!.textContent).toMatch(/^文章 \d+：\p{Script=Han}/u);
     expect(parse(readPage(dist, zhFile('contributing'))).querySelector('.bk-chapter-rules')!.getAttribute('lang')).toBe('en');
     expect(parse(readPage(dist, zhFile('lightweight/containers'))).querySelector('linux-lab [data-part="start"]')!.textContent).toMatch(/^\s*启动实验机器/);
+  });
+
+  it('gives every English word the stylesheets write (CSS generated content, e.g. the printed "Worked answer.") a Chinese rule', () => {
+    const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n');
+    const english = [...css.matchAll(/([^{}@;]+)\{[^{}]*?content:\s*(["'])([^"']*\p{Script=Latin}{2,}[^"']*)\2/gu)].map((m) => ({ selector: m[1]!.trim(), text: m[3]! }));
+    expect(english.length, 'the print stylesheet labels worked answers in English').toBeGreaterThan(0);
+    const missing = english.filter(({ selector }) => !new RegExp(`lang=["']?zh-CN["']?\\]\\s*${selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\{[^}]*content:\\s*["'][^"']*\\p{Script=Han}`, 'u').test(css));
+    expect(missing.map((m) => `${m.selector} { content: "${m.text}" } has no Chinese rule for zh-CN pages`)).toEqual([]);
   });
 
   it('names each heading’s anchor link in Chinese (Starlight’s zh-CN leaves “Section titled” in English: content/i18n/zh-CN.json)', () => {

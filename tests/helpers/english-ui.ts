@@ -35,7 +35,17 @@ export function englishUiStrings(options: { widgets?: boolean } = {}): string[] 
 
 /** The catalogue strings that occur in `text` as whole words. */
 export function englishIn(text: string, strings = englishUiStrings()): string[] {
-  return strings.filter((s) => new RegExp(`(^|[^A-Za-z])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z])`).test(text));
+  // A string joined to a name by + - _ / or a digit is part of that name, not the interface word:
+  // "Flush+Reload" (a cache attack) in Chinese prose is not the button "Reload". A single word
+  // next to another English word is part of a name the prose keeps in English ("Cloud Run
+  // functions", "Granule Protection Table"); alone among Chinese, or before a number ("Table 4.2"),
+  // it is interface text.
+  return strings.filter((s) => {
+    const word = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const single = !/\s/.test(s);
+    const pattern = single ? `(?<![A-Za-z0-9+_/-])(?<![A-Za-z] )${word}(?![A-Za-z0-9+_/-])(?! [A-Za-z])` : `(?<![A-Za-z0-9+_/-])${word}(?![A-Za-z0-9+_/-])`;
+    return new RegExp(pattern).test(text);
+  });
 }
 
 /** The names assistive technology reads that are not element text: aria-label, title, placeholder, alt. */
