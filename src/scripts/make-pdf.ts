@@ -27,10 +27,19 @@ import { PARTS } from '../lib/book-order.ts';
 import { showPdfLinks } from '../lib/pdf-link.ts';
 import { addOutline, type Bookmark } from '../lib/pdf-outline.ts';
 import { hasOfflineFiles, writeOfflineFiles } from '../lib/offline.ts';
+import { preparePrint, printProblems, type PrintGeometry } from './print-dom.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the print document and the site are served from inside the browser (never the network). */
 const ORIGIN = 'http://book.localhost';
+/** CSS px per millimetre. */
+const MM = 96 / 25.4;
+/**
+ * The page area of components/styles/print-book.css (@page: 170 × 240 mm, margins 20 mm top and
+ * bottom, 16 + 18 mm at the sides): 136 × 200 mm. A diagram beside text is at most 165 mm high, so
+ * its figure and caption fit a page; no diagram label is below 7 pt on paper.
+ */
+export const PRINT_GEOMETRY: PrintGeometry = { columnPx: 136 * MM, pageHeightPx: 200 * MM, diagramMaxPx: 165 * MM, minPt: 7 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css',
@@ -51,6 +60,8 @@ export interface MakePdfOptions {
   quiet?: boolean;
   /** Seconds since 1970 for the PDF's dates and cover; default SOURCE_DATE_EPOCH or the last commit. */
   epoch?: number;
+  /** The smallest diagram label allowed on paper, in points (default PRINT_GEOMETRY.minPt: 7). */
+  minDiagramPt?: number;
 }
 
 export interface MakePdfResult {
@@ -59,6 +70,16 @@ export interface MakePdfResult {
   bytes: number;
   seconds: number;
   bookmarks: number;
+  /** The smallest diagram label in the PDF, in points (Infinity if it has no diagram). */
+  smallestDiagramPt: number;
+  /** Where the time went, in seconds: assembling, loading, Paged.js layout, printing, pdf-lib and links. */
+  phases: Record<string, number>;
+  /**
+   * Processor time, in seconds, which the machine's load does not inflate as it does `seconds`:
+   * Chromium's processes (CDP SystemInfo.getProcessInfo) and this Node process; and, of the
+   * page's main thread, the time in script, style and layout (CDP Performance.getMetrics).
+   */
+  cpu: { chromium: number; node: number; script: number; style: number; layout: number };
 }
 
 function sourceEpoch(): number {
@@ -72,6 +93,15 @@ function sourceEpoch(): number {
 
 export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
   const started = Date.now();
+  const nodeCpu = process.cpuUsage();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const phase = (name: string) => {
+    const now = Date.now();
+    phases[name] = (now - mark) / 1000;
+    mark = now;
+  };
+  const minPt = options.minDiagramPt ?? PRINT_GEOMETRY.minPt;
   const log = (s: string) => options.quiet || console.error(`pdf: ${s}`);
   const dist = resolve(options.dist);
   const out = options.out ?? join(dist, 'book.pdf');
@@ -104,6 +134,7 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     siteStylesheets: cssLinks.filter((m) => m[2] !== 'print').map((m) => m[1]!),
     printCss: readFileSync(join(ROOT, 'components/styles/print-book.css'), 'utf8'),
   });
+  phase('assemble');
   log(`${chapters} chapters, ${indexTerms} index terms; laying out pages with Paged.js …`);
 
   const { chromium } = await import('playwright-core');
@@ -114,8 +145,16 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
   });
   try {
     const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // Paged.js reports a block it cannot place only on the console ("Layout repeated" ends the book
+    // there; "Unable to layout item" skips on): kept to explain a failure below.
+    const layoutWarnings: string[] = [];
+    page.on('console', (m) => {
+      if (/Layout repeated|Unable to layout/.test(m.text())) layoutWarnings.push(m.text().replace(/\s*JSHandle@\w+/, '').trim());
+    });
     // The site is read from disk at a fixed origin (no server, no port): any address the PDF keeps
     // that was not rewritten to the site's own is then the same in every run.
     const docUrl = `${ORIGIN}${base}__print__/`;
@@ -147,7 +186,84 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
               }
             }
           }
-          w.Paged.registerHandlers(SkipDone);
+          // Every element of the content as Paged.js parsed it (each has a data-ref, which its pieces
+          // on the pages keep): printProblems checks that every one was placed on a page.
+          class Parsed extends w.Paged.Handler {
+            afterParsed(parsed: DocumentFragment) {
+              (window as unknown as { __bkParsedRefs: string[][] }).__bkParsedRefs = [...parsed.querySelectorAll<HTMLElement>('[data-ref]')]
+                .filter((e) => !e.closest('svg'))
+                .map((e) => [e.dataset.ref!, e.tagName.toLowerCase(), e.id || e.parentElement?.closest('[id]')?.id || '', (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)]);
+            }
+          }
+          // Paged.js 0.4.3 moves a line to the next page only when the line's top is below the page
+          // area: a line that straddles the bottom edge stays, and Chromium's column layout inside
+          // the page hides it (a one-line list item vanished at a page break). And where an SVG
+          // straddles the edge it breaks inside the SVG, printing its parts on several pages. So the
+          // overflow found by Paged.js starts earlier: before an SVG it starts in, or at the start
+          // of the last line before it if that line reaches below the page area.
+          class WholeLines extends w.Paged.Handler {
+            onOverflow(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect) {
+              if (!overflow) return undefined;
+              const vEnd = Math.round(bounds.bottom);
+              const hasContentBefore = (node: Node) => {
+                const r = document.createRange();
+                r.setStart(rendered, 0);
+                r.setEndBefore(node);
+                return r.toString().trim().length > 0 || r.cloneContents().querySelector?.('svg, img') !== null;
+              };
+              const startEl = overflow.startContainer.nodeType === 1 ? (overflow.startContainer as Element) : overflow.startContainer.parentElement;
+              const svg = startEl?.closest('svg');
+              if (svg && rendered.contains(svg)) {
+                const box = svg.parentElement?.classList.contains('mermaid-diagram') ? svg.parentElement : svg;
+                if (hasContentBefore(box)) overflow.setStartBefore(box);
+                return overflow;
+              }
+              const walker = document.createTreeWalker(rendered, NodeFilter.SHOW_TEXT);
+              let last: Text | null = null;
+              for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+                if (t === overflow.startContainer) {
+                  if (overflow.startOffset > 0 && t.data.slice(0, overflow.startOffset).trim()) last = t;
+                  break;
+                }
+                if (overflow.comparePoint(t, 0) >= 0) break;
+                if (t.data.trim() && !t.parentElement?.closest('svg')) last = t;
+              }
+              if (!last) return overflow;
+              const end = last === overflow.startContainer ? overflow.startOffset : last.length;
+              const r = document.createRange();
+              r.setStart(last, 0);
+              r.setEnd(last, end);
+              const rects = [...r.getClientRects()].filter((x) => x.height > 0);
+              const line = rects.at(-1);
+              if (!line || Math.floor(line.bottom) <= vEnd) return overflow;
+              // The first character of that line.
+              let lo = 0;
+              let hi = end;
+              while (lo < hi) {
+                const mid = (lo + hi) >> 1;
+                const c = document.createRange();
+                c.setStart(last, mid);
+                c.setEnd(last, Math.min(mid + 1, last.length));
+                const cr = [...c.getClientRects()].filter((x) => x.height > 0).at(-1);
+                if (cr && cr.top >= line.top - 1) hi = mid;
+                else lo = mid + 1;
+              }
+              if (last.data.slice(0, lo).trim()) {
+                overflow.setStart(last, lo);
+                return overflow;
+              }
+              // The whole text is on that line: start before its block (the outermost ancestor it begins).
+              let n: Node = last;
+              const firstContent = (x: Node) => {
+                for (let s = x.previousSibling; s; s = s.previousSibling) if (s.textContent?.trim() || (s.nodeType === 1 && (s as Element).querySelector('svg, img'))) return false;
+                return true;
+              };
+              while (n.parentNode && n.parentNode !== rendered && firstContent(n)) n = n.parentNode;
+              if (hasContentBefore(n)) overflow.setStartBefore(n);
+              return overflow;
+            }
+          }
+          w.Paged.registerHandlers(SkipDone, Parsed, WholeLines);
         },
         after: (flow: { total: number }) => {
           (window as unknown as { __bkPages: number }).__bkPages = flow.total;
@@ -155,6 +271,11 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
       };
     });
     await page.goto(docUrl, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    phase('load');
+    const prepared = await page.evaluate(preparePrint, { ...PRINT_GEOMETRY, minPt });
+    for (const d of prepared.diagrams) log(`diagram ${d}`);
+    for (const b of prepared.split) log(`taller than a page, may break: ${b}`);
     await page.addScriptTag({ path: join(ROOT, 'node_modules/pagedjs/dist/paged.polyfill.js') });
     const progress = setInterval(() => {
       page.evaluate(() => document.querySelectorAll('.pagedjs_page').length).then((n) => log(`… ${n} pages`), () => {});
@@ -165,10 +286,18 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
       clearInterval(progress);
     }
     if (errors.length) throw new Error(`make-pdf: the page threw while Paged.js laid it out:\n${errors.join('\n')}`);
+    phase('layout');
 
     await page.evaluate(() => {
       for (const p of document.querySelectorAll<HTMLElement>('.pagedjs_page')) p.style.contentVisibility = 'visible';
     });
+    const problems = await page.evaluate(printProblems, { minPt });
+    if (problems.lostCount) {
+      throw new Error(
+        `make-pdf: Paged.js placed ${problems.lostCount} elements of the book on no page (a block it could not lay out ends or skips the book), e.g.:\n  ${problems.lost.join('\n  ')}` +
+          (layoutWarnings.length ? `\nPaged.js said: ${[...new Set(layoutWarnings)].join('; ')}` : ''),
+      );
+    }
     // Page numbers, read from the laid-out pages: the index's distinct pages per term, and the
     // bookmarks' targets.
     const { bookmarks, pages, missing, missingTargets } = await page.evaluate(() => {
@@ -211,15 +340,24 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
       }
       return { bookmarks: marks, missing, missingTargets, pages: document.querySelectorAll('.pagedjs_page').length };
     });
+    if (problems.brokenDiagrams.length) {
+      throw new Error(`make-pdf: diagrams printed in pieces on several pages (taller than a page after sizing?):\n  ${problems.brokenDiagrams.join('\n  ')}`);
+    }
     if (missing) throw new Error(`make-pdf: ${missing} page references point at nothing in the book, e.g. #${missingTargets.join(', #')}`);
+    if (problems.smallText.length) {
+      throw new Error(`make-pdf: diagram labels below ${minPt} pt on paper (make the diagram narrower or shorter, or split it):\n  ${problems.smallText.join('\n  ')}`);
+    }
+    phase('page numbers and checks');
     log(`${pages} pages laid out; printing …`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+    phase('print');
     const final = await addOutline(pdf, bookmarks as Bookmark[], {
       title: 'Virtualization: from trap-and-emulate to serverless',
       subject: 'An open textbook on virtualization',
       date,
     });
     writeFileSync(out, final);
+    phase('pdf-lib');
     const bytes = statSync(out).size;
     if (!options.out || resolve(options.out) === join(dist, 'book.pdf')) {
       const changed = showPdfLinks(dist);
@@ -227,9 +365,30 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
       // The pages changed: the offline list's hashes and the worker's version follow them.
       if (changed && hasOfflineFiles(dist)) writeOfflineFiles(dist);
     }
+    phase('links');
+    const metrics = Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+    const processes = ((await (await browser.newBrowserCDPSession()).send('SystemInfo.getProcessInfo')) as { processInfo: { id: number; cpuTime: number }[] }).processInfo;
+    // CDP's cpuTime undercounts a busy renderer; Linux's own count (clock ticks of 1/100 s) does not.
+    const cpuOf = (p: { id: number; cpuTime: number }) => {
+      try {
+        const stat = readFileSync(`/proc/${p.id}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3: utime is 14, stime 15
+        return (Number(f[11]) + Number(f[12])) / 100;
+      } catch {
+        return p.cpuTime;
+      }
+    };
+    const used = process.cpuUsage(nodeCpu);
+    const cpu = {
+      chromium: processes.reduce((t, p) => t + cpuOf(p), 0),
+      node: (used.user + used.system) / 1e6,
+      script: metrics.ScriptDuration ?? 0,
+      style: metrics.RecalcStyleDuration ?? 0,
+      layout: metrics.LayoutDuration ?? 0,
+    };
     const seconds = (Date.now() - started) / 1000;
-    log(`wrote ${out}: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB, ${bookmarks.length} bookmarks, ${seconds.toFixed(0)} s`);
-    return { file: out, pages, bytes, seconds, bookmarks: bookmarks.length };
+    log(`wrote ${out}: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB, ${bookmarks.length} bookmarks, smallest diagram label ${problems.smallestPt.toFixed(1)} pt, ${seconds.toFixed(0)} s (${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}); processor time: Chromium ${cpu.chromium.toFixed(0)} s (page script ${cpu.script.toFixed(0)} s, style ${cpu.style.toFixed(0)} s, layout ${cpu.layout.toFixed(0)} s), Node ${cpu.node.toFixed(0)} s`);
+    return { file: out, pages, bytes, seconds, bookmarks: bookmarks.length, smallestDiagramPt: problems.smallestPt, phases, cpu };
   } finally {
     await browser.close();
   }
