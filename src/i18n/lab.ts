@@ -43,7 +43,7 @@ export interface LabClientMessages {
 
 export interface LabMessages {
   start: string;
-  /** After Start: the download size, "(downloads 9.6 MB)". */
+  /** After Start, with its own spacing (none before a full-width bracket): " (downloads 9.6 MB)". */
   downloads: (size: string) => string;
   reset: string;
   coldBoot: string;
@@ -81,7 +81,7 @@ export interface LabMessages {
 export const LAB_MESSAGES: Record<Locale, LabMessages> = {
   en: {
     start: 'Start the lab machine',
-    downloads: (size) => `(downloads ${size})`,
+    downloads: (size) => ` (downloads ${size})`,
     reset: 'Reset',
     coldBoot: 'Cold boot',
     about: 'About this machine and its licences',

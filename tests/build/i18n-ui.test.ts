@@ -40,7 +40,8 @@ describe('the lab machine on a Chinese page', () => {
     // The author's own words (title, what to observe) are Chinese in this translation too: the whole element is checked.
     expect(englishIn(uiText(lab), strings), 'English in the lab').toEqual([]);
     const m = MESSAGES['zh-cn'].lab;
-    expect(lab.querySelector('[data-part="start"]')!.textContent).toMatch(new RegExp(`^\\s*${m.start}\\s*（需下载 \\d+\\.\\d MB）\\s*$`));
+    // No space before the full-width bracket, as Chinese typesetting has it.
+    expect(lab.querySelector('[data-part="start"]')!.textContent).toMatch(new RegExp(`^\\s*${m.start}（需下载 \\d+\\.\\d MB）\\s*$`));
     expect(lab.querySelector('[data-part="keys"]')!.getAttribute('aria-label')).toBe(m.keysLabel);
     expect(lab.querySelector('progress')!.getAttribute('aria-label')).toBe(m.progress);
     expect(lab.querySelector('.lab-run')!.textContent).toBe(`${m.run}${m.runHint}`);
