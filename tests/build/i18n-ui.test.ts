@@ -56,7 +56,7 @@ describe('the lab machine on a Chinese page', () => {
   it('gives the browser only the Chinese templates (data-messages), which the English page has in English', () => {
     const zh = JSON.parse(page('zh-cn/lab-machine/index.html').querySelector('linux-lab')!.getAttribute('data-messages')!);
     expect(zh).toEqual(MESSAGES['zh-cn'].lab.client);
-    expect(englishIn(Object.values(zh).join(' | '), strings)).toEqual([]);
+    expect(englishIn(Object.values(zh).join(' | ').replace(/\{\w+\}/g, ' '), strings)).toEqual([]);
     const en = JSON.parse(page('lab-machine/index.html').querySelector('linux-lab')!.getAttribute('data-messages')!);
     expect(en).toEqual(MESSAGES.en.lab.client);
   });
