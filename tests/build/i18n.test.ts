@@ -108,6 +108,18 @@ describe('the Chinese edition', () => {
     expect(missing.map((m) => `${m.selector} { content: "${m.text}" } has no Chinese rule for zh-CN pages`)).toEqual([]);
   });
 
+  it('does not repeat a defined term’s English name in brackets when the Chinese name already holds it ("Istio 服务网格（Istio）")', () => {
+    const repeated: string[] = [];
+    for (const file of htmlFiles(dist).filter((f) => f.startsWith('zh-cn/'))) {
+      for (const term of parse(readPage(dist, file)).querySelectorAll('.bk-term--define')) {
+        const shown = term.querySelector('.bk-term__link')?.textContent.trim() ?? '';
+        const gloss = term.querySelector('.bk-term__zh [lang]')?.textContent.trim();
+        if (gloss && shown.toLowerCase().includes(gloss.toLowerCase())) repeated.push(`${file}: ${shown}（${gloss}）`);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   it('names each heading’s anchor link in Chinese (Starlight’s zh-CN leaves “Section titled” in English: content/i18n/zh-CN.json)', () => {
     for (const file of translatedFiles) {
       // The Chinese whole book gives a chapter not translated yet in English, marked lang="en".
