@@ -115,7 +115,9 @@ export function preparePrint(g: PrintGeometry): PreparedPrint {
       const cuts: number[] = [vb.y];
       while (vb.y + H - cuts.at(-1)! > maxSlice) {
         const from = cuts.at(-1)!;
-        let at = from + maxSlice;
+        // Pieces of about equal height: the rest divided by the number of pages it needs.
+        const rest = vb.y + H - from;
+        let at = from + Math.min(maxSlice, rest / Math.ceil(rest / maxSlice));
         // Move the cut up to the nearest point that no label or box crosses.
         for (let guard = 0; guard < 1000; guard++) {
           const hit = spans.find(([a, b]) => a < at && b > at);
