@@ -2,7 +2,7 @@
  * <cold-start>: reruns the simulation when a field changes; bad input keeps the last good run. The
  * timeline is redrawn at its container's width (one SVG unit per pixel) so its text stays readable.
  */
-import { COLD_START_FIELDS, simulateColdStarts, type ColdStartInput, type ColdStartResult } from '../../src/lib/cold-start';
+import { COLD_START_LIMITS, simulateColdStarts, type ColdStartInput, type ColdStartResult } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
 import type { ColdStartMessages } from '../../src/i18n/demos/cold-start';
 import { renderSentence, renderSource, renderStats, renderTimeline } from './cold-start-view';
@@ -78,7 +78,7 @@ class ColdStart extends HTMLElement {
 
   private run(): void {
     const m = this.m!;
-    const values = readFields(this, localizeRules(COLD_START_FIELDS, m.fields, m.units), m.number) as ColdStartInput | null;
+    const values = readFields(this, localizeRules(COLD_START_LIMITS, m.fields, m.units), m.number) as ColdStartInput | null;
     const stale = this.querySelector('[data-part="stale"]') as HTMLElement;
     if (!values) {
       stale.hidden = false;

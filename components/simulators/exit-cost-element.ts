@@ -1,5 +1,5 @@
 /** <exit-cost>: recomputes the bars whenever a field changes; bad input keeps the last good bars. */
-import { EXIT_COST_FIELDS, computeExitCost, type CostTechnique, type ExitCostInput } from '../../src/lib/exit-cost';
+import { EXIT_COST_LIMITS, computeExitCost, type CostTechnique, type ExitCostInput } from '../../src/lib/exit-cost';
 import type { ExitCostMessages } from '../../src/i18n/demos/exit-cost';
 import { renderBars, renderSentence } from './exit-cost-view';
 import { localizeRules, messagesOf, readFields, wireForm } from './form';
@@ -15,7 +15,7 @@ class ExitCost extends HTMLElement {
 
   private update(): void {
     const m = this.m!;
-    const values = readFields(this, localizeRules(EXIT_COST_FIELDS, m.fields), m.number) as ExitCostInput | null;
+    const values = readFields(this, localizeRules(EXIT_COST_LIMITS, m.fields), m.number) as ExitCostInput | null;
     const stale = this.querySelector<HTMLElement>('[data-part="stale"]') as HTMLElement;
     stale.hidden = values !== null;
     if (!values) return;

@@ -5,14 +5,12 @@
  * server writes the simulator's part of the catalogue into data-messages (messagesOf reads it).
  */
 import { esc } from '../../src/lib/html';
-import { readNumber, type RequiredNumberRule } from '../../src/lib/number-input';
+import { readNumber, withLabels, type NumberLimits, type RequiredNumberRule } from '../../src/lib/number-input';
 import type { NumberInputMessages } from '../../src/i18n/demos/number-input';
 
 /** The rules with each field's label in the page's language (messages name the field as its label does). */
-export function localizeRules<K extends string>(specs: Record<K, RequiredNumberRule>, labels: Record<K, string>, units: Partial<Record<K, string>> = {}): Record<K, RequiredNumberRule> {
-  const out = {} as Record<K, RequiredNumberRule>;
-  for (const k of Object.keys(specs) as K[]) out[k] = { ...specs[k], label: labels[k], ...(units[k] ? { unit: units[k] } : {}) };
-  return out;
+export function localizeRules<K extends string>(limits: Record<K, NumberLimits & { optional?: false }>, labels: Record<K, string>, units: Partial<Record<K, string>> = {}): Record<K, RequiredNumberRule> {
+  return withLabels(limits, labels, units);
 }
 
 export { messagesOf, wireForm } from './wiring';

@@ -1,5 +1,5 @@
 /** <pre-copy-migration>: recomputes the rounds whenever a field changes; bad input keeps the last good table. */
-import { MIGRATION_FIELDS, simulateMigration, type MigrationInput } from '../../src/lib/migration';
+import { MIGRATION_LIMITS, simulateMigration, type MigrationInput } from '../../src/lib/migration';
 import type { MigrationMessages } from '../../src/i18n/demos/migration';
 import { renderRounds, renderVerdict } from './migration-view';
 import { localizeRules, messagesOf, readFields, showError, wireForm } from './form';
@@ -16,7 +16,7 @@ class PreCopyMigration extends HTMLElement {
   private update(): void {
     const m = this.m!;
     const stale = this.querySelector<HTMLElement>('[data-part="stale"]') as HTMLElement;
-    const values = readFields(this, localizeRules(MIGRATION_FIELDS, m.fields), m.number) as MigrationInput | null;
+    const values = readFields(this, localizeRules(MIGRATION_LIMITS, m.fields), m.number) as MigrationInput | null;
     if (!values) {
       stale.hidden = false;
       return;

@@ -3,7 +3,7 @@
  * reads without JavaScript) and again by the custom element whenever a control changes.
  * Bars are HTML, not SVG, so labels wrap on a phone and each bar can take keyboard focus.
  */
-import { METRICS, selectChart, type MetricId, type ProvenanceChoice, type SortKey, type Technology, type VirtFigure } from './figures';
+import { METRIC_UNITS, selectChart, type MetricId, type ProvenanceChoice, type SortKey, type Technology, type VirtFigure } from './figures';
 import { esc, link } from './html';
 import { makeScale, type ScaleKind } from './scale';
 import { formatFigure, formatQuantity } from './units';
@@ -39,7 +39,7 @@ export function chartTitle(state: BootChartState, m: BootComparisonMessages): st
 }
 
 function tickLabel(value: number, metric: MetricId, lang: string): string {
-  return value === 0 ? '0' : formatQuantity(value, METRICS[metric].unit, undefined, lang);
+  return value === 0 ? '0' : formatQuantity(value, METRIC_UNITS[metric], undefined, lang);
 }
 
 /** A metric's name inside a sentence: "start-up time" (Chinese has no case). */

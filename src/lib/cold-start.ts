@@ -12,9 +12,9 @@
  * Everything is deterministic for a given seed (mulberry32).
  */
 import { exponential, mulberry32 } from './prng';
-import { checkValues, type RequiredNumberRule } from './number-input';
+import { checkValues, withLabels, type NumberLimits, type RequiredNumberRule } from './number-input';
 import { fill } from '../i18n/format';
-import type { ColdStartMessages } from '../i18n/demos/cold-start';
+import { COLD_START_EN, type ColdStartMessages } from '../i18n/demos/cold-start';
 
 export interface ColdStartInput {
   /** Mean request rate, requests per second. */
@@ -40,15 +40,21 @@ export const MAX_REQUESTS = 20_000;
 export const COLD_START_WORKLOAD: Omit<ColdStartInput, 'startupMs'> = { rate: 0.2, burst: 1, keepWarmS: 10, execMs: 100, durationS: 300, seed: 1 };
 
 const W = COLD_START_WORKLOAD;
-export const COLD_START_FIELDS: Record<keyof ColdStartInput, RequiredNumberRule> = {
-  rate: { label: 'Request rate', min: 0, exclusiveMin: true, max: 1000, unit: 'requests/s', example: W.rate },
-  burst: { label: 'Burst size', min: 1, max: 100, integer: true, example: W.burst },
-  keepWarmS: { label: 'Keep-warm time', min: 0, max: 86_400, unit: 's', example: W.keepWarmS },
-  startupMs: { label: 'Start-up time', min: 0, max: 600_000, unit: 'ms' },
-  execMs: { label: 'Execution time', min: 0, exclusiveMin: true, max: 600_000, unit: 'ms', example: W.execMs },
-  durationS: { label: 'Simulated time', min: 0, exclusiveMin: true, max: 86_400, unit: 's', example: W.durationS },
-  seed: { label: 'Run number', min: 0, max: 4_294_967_295, integer: true, example: W.seed },
+/** The fields' limits; their names (and the unit that is a word) are in the catalogue (src/i18n/demos/cold-start.ts). */
+export const COLD_START_LIMITS: Record<keyof ColdStartInput, NumberLimits & { optional?: false }> = {
+  rate: { min: 0, exclusiveMin: true, max: 1000, example: W.rate },
+  burst: { min: 1, max: 100, integer: true, example: W.burst },
+  keepWarmS: { min: 0, max: 86_400, unit: 's', example: W.keepWarmS },
+  startupMs: { min: 0, max: 600_000, unit: 'ms' },
+  execMs: { min: 0, exclusiveMin: true, max: 600_000, unit: 'ms', example: W.execMs },
+  durationS: { min: 0, exclusiveMin: true, max: 86_400, unit: 's', example: W.durationS },
+  seed: { min: 0, max: 4_294_967_295, integer: true, example: W.seed },
 };
+
+/** The rules with the fields' English names, for the server's and the tests' checks. */
+export function coldStartRules(): Record<keyof ColdStartInput, RequiredNumberRule> {
+  return withLabels(COLD_START_LIMITS, COLD_START_EN.fields, COLD_START_EN.units);
+}
 
 /** A request's arrival, in seconds from the start. */
 export type Arrivals = readonly number[];
@@ -177,8 +183,7 @@ export type ColdStartOutcome =
 
 /** Check the input, generate the arrivals from the seed and serve them; messages in the language of `m`. */
 export function simulateColdStarts(input: ColdStartInput, m: ColdStartMessages): ColdStartOutcome {
-  const rules = { ...COLD_START_FIELDS };
-  for (const k of Object.keys(rules) as (keyof ColdStartInput)[]) rules[k] = { ...rules[k], label: m.fields[k], ...(m.units[k] ? { unit: m.units[k] } : {}) };
+  const rules = withLabels(COLD_START_LIMITS, m.fields, m.units);
   const checked = checkValues(input as unknown as Record<keyof ColdStartInput, number>, rules, m.number);
   if (!checked.ok) return checked;
   if (input.rate * input.durationS > MAX_REQUESTS * 0.8) {

@@ -3,10 +3,10 @@
  * host, limited by memory (the application's footprint plus the technology's per-instance overhead,
  * after headroom) and, if the reader sets one, by a per-core instance limit.
  */
-import { parseNumber, readNumber, type NumberRule } from './number-input';
+import { parseNumber, readNumber, withLabels, type NumberLimits, type NumberRule } from './number-input';
 import { formatBytes, formatCount, formatFigure, formatNumber, type FormattableFigure } from './units';
 import { fill } from '../i18n/format';
-import { DENSITY_WORDS_EN, type DensityWords } from '../i18n/demos/density';
+import { DENSITY_EN, DENSITY_WORDS_EN, type DensityWords } from '../i18n/demos/density';
 import type { NumberInputMessages } from '../i18n/demos/number-input';
 
 export const GiB = 2 ** 30;
@@ -25,13 +25,19 @@ export type DensityField = keyof DensityInputs;
 
 export const DENSITY_FIELDS: DensityField[] = ['hostMemoryGiB', 'cores', 'appMiB', 'headroomPercent', 'perCoreLimit'];
 
-export const DENSITY_RULES: Record<DensityField, NumberRule> = {
-  hostMemoryGiB: { label: 'Host memory', min: 0, exclusiveMin: true, max: 65_536, unit: 'GiB', example: 256 },
-  cores: { label: 'Cores', min: 1, max: 4096, integer: true, example: 64 },
-  appMiB: { label: 'Application footprint', min: 0, max: 1_048_576, unit: 'MiB', example: 128 },
-  headroomPercent: { label: 'Headroom', min: 0, max: 95, unit: '%', example: 10 },
-  perCoreLimit: { label: 'Instances per core', min: 0, exclusiveMin: true, max: 1000, optional: true, example: 4 },
+/** The fields' limits; their names are in the catalogue (src/i18n/demos/density.ts). */
+export const DENSITY_LIMITS: Record<DensityField, NumberLimits> = {
+  hostMemoryGiB: { min: 0, exclusiveMin: true, max: 65_536, unit: 'GiB', example: 256 },
+  cores: { min: 1, max: 4096, integer: true, example: 64 },
+  appMiB: { min: 0, max: 1_048_576, unit: 'MiB', example: 128 },
+  headroomPercent: { min: 0, max: 95, unit: '%', example: 10 },
+  perCoreLimit: { min: 0, exclusiveMin: true, max: 1000, optional: true, example: 4 },
 };
+
+/** The rules with the fields' English names, for the server's and the tests' checks. */
+export function densityRules(): Record<DensityField, NumberRule> {
+  return withLabels(DENSITY_LIMITS, DENSITY_EN.fields);
+}
 
 export const DEFAULT_DENSITY_INPUTS: DensityInputs = { hostMemoryGiB: 256, cores: 64, appMiB: 128, headroomPercent: 10, perCoreLimit: null };
 
@@ -44,12 +50,13 @@ export type DensityValidation =
  * (field names from m.fields), English when no messages are given.
  */
 export function validateDensityInputs(raw: Record<DensityField, string>): DensityValidation {
-  return validate(raw, (field) => parseNumber(raw[field] ?? '', DENSITY_RULES[field]));
+  const rules = densityRules();
+  return validate(raw, (field) => parseNumber(raw[field] ?? '', rules[field]));
 }
 
 /** validateDensityInputs with a page's messages and field names, no default (the widget's script uses this one). */
 export function validateDensity(raw: Record<DensityField, string>, m: { number: NumberInputMessages; fields: Record<DensityField, string> }): DensityValidation {
-  return validate(raw, (field) => readNumber(raw[field] ?? '', { ...DENSITY_RULES[field], label: m.fields[field] }, m.number));
+  return validate(raw, (field) => readNumber(raw[field] ?? '', { ...DENSITY_LIMITS[field], label: m.fields[field] }, m.number));
 }
 
 function validate(raw: Record<DensityField, string>, read: (field: DensityField) => ReturnType<typeof readNumber>): DensityValidation {

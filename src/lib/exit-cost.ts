@@ -10,7 +10,8 @@
  * The model ignores everything else (translation time, cache and TLB pollution beyond what the
  * per-event cost includes, I/O waiting). All defaults are illustrative; the widget says so.
  */
-import { checkAll, checkValues, type RequiredNumberRule } from './number-input';
+import { checkAll, checkValues, withLabels, type NumberLimits, type RequiredNumberRule } from './number-input';
+import { EXIT_COST_EN } from '../i18n/demos/exit-cost';
 import type { NumberInputMessages } from '../i18n/demos/number-input';
 import { fill } from '../i18n/format';
 import type { ExitCostMessages } from '../i18n/demos/exit-cost';
@@ -45,13 +46,19 @@ export const EXIT_COST_DEFAULTS: ExitCostInput = {
   emulationSlowdown: 10,
 };
 
-export const EXIT_COST_FIELDS: Record<keyof ExitCostInput, RequiredNumberRule> = {
-  workloadSeconds: { label: 'Workload length', min: 0, exclusiveMin: true, max: 1_000_000, unit: 's', example: EXIT_COST_DEFAULTS.workloadSeconds },
-  exitsPerSecond: { label: 'VM exits per second', min: 0, max: 10_000_000, example: EXIT_COST_DEFAULTS.exitsPerSecond },
-  exitCostMicros: { label: 'Cost per exit', min: 0, max: 10_000, unit: 'µs', example: EXIT_COST_DEFAULTS.exitCostMicros },
-  btCostMicros: { label: 'Cost per translated event', min: 0, max: 10_000, unit: 'µs', example: EXIT_COST_DEFAULTS.btCostMicros },
-  emulationSlowdown: { label: 'Emulation slowdown', min: 1, max: 10_000, unit: '×', example: EXIT_COST_DEFAULTS.emulationSlowdown },
+/** The fields' limits; their names are in the catalogue (src/i18n/demos/exit-cost.ts). */
+export const EXIT_COST_LIMITS: Record<keyof ExitCostInput, NumberLimits & { optional?: false }> = {
+  workloadSeconds: { min: 0, exclusiveMin: true, max: 1_000_000, unit: 's', example: EXIT_COST_DEFAULTS.workloadSeconds },
+  exitsPerSecond: { min: 0, max: 10_000_000, example: EXIT_COST_DEFAULTS.exitsPerSecond },
+  exitCostMicros: { min: 0, max: 10_000, unit: 'µs', example: EXIT_COST_DEFAULTS.exitCostMicros },
+  btCostMicros: { min: 0, max: 10_000, unit: 'µs', example: EXIT_COST_DEFAULTS.btCostMicros },
+  emulationSlowdown: { min: 1, max: 10_000, unit: '×', example: EXIT_COST_DEFAULTS.emulationSlowdown },
 };
+
+/** The rules with the fields' English names, for the server's and the tests' checks. */
+export function exitCostRules(): Record<keyof ExitCostInput, RequiredNumberRule> {
+  return withLabels(EXIT_COST_LIMITS, EXIT_COST_EN.fields);
+}
 
 export interface CostRow {
   technique: CostTechnique;
@@ -75,14 +82,13 @@ export type ExitCostOutcome =
 
 /** Check the input and compute every technique's run time (messages for bad input in English). */
 export function exitCost(input: ExitCostInput): ExitCostOutcome {
-  const checked = checkAll(input as unknown as Record<keyof ExitCostInput, number>, EXIT_COST_FIELDS);
+  const checked = checkAll(input as unknown as Record<keyof ExitCostInput, number>, exitCostRules());
   return checked.ok ? { ok: true, result: runTimes(input) } : checked;
 }
 
 /** exitCost with a page's messages and field names, no default (the widget's script uses this one). */
 export function computeExitCost(input: ExitCostInput, m: NumberInputMessages, labels: Record<keyof ExitCostInput, string>): ExitCostOutcome {
-  const rules = { ...EXIT_COST_FIELDS };
-  for (const k of Object.keys(rules) as (keyof ExitCostInput)[]) rules[k] = { ...rules[k], label: labels[k] };
+  const rules = withLabels(EXIT_COST_LIMITS, labels);
   const checked = checkValues(input as unknown as Record<keyof ExitCostInput, number>, rules, m);
   return checked.ok ? { ok: true, result: runTimes(input) } : checked;
 }

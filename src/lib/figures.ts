@@ -56,7 +56,10 @@ export const METRICS: Record<MetricId, Metric> = {
   },
 };
 
-export const METRIC_IDS = Object.keys(METRICS) as MetricId[];
+export const METRIC_IDS: readonly MetricId[] = ['startup-time', 'memory-overhead', 'image-size', 'syscall-latency', 'creation-rate'];
+
+/** The base unit of each metric (the chart's script needs only these, not METRICS' English labels and descriptions). */
+export const METRIC_UNITS: Record<MetricId, BaseUnit> = { 'startup-time': 's', 'memory-overhead': 'B', 'image-size': 'B', 'syscall-latency': 's', 'creation-rate': '1/s' };
 
 export type Provenance = 'seed' | 'sourced';
 

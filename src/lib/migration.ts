@@ -19,9 +19,9 @@
  * used at full rate by migration alone, and nothing for device state, CPU state or resuming at the
  * destination. Dirtying is capped at the VM's memory size.
  */
-import { checkValues, type RequiredNumberRule } from './number-input';
+import { checkValues, withLabels, type NumberLimits, type RequiredNumberRule } from './number-input';
 import { fill } from '../i18n/format';
-import type { MigrationMessages } from '../i18n/demos/migration';
+import { MIGRATION_EN, type MigrationMessages } from '../i18n/demos/migration';
 
 export interface MigrationInput {
   /** Guest memory size, MiB. */
@@ -51,13 +51,19 @@ export const MIGRATION_DEFAULTS: MigrationInput = {
   maxRounds: 30,
 };
 
-export const MIGRATION_FIELDS: Record<keyof MigrationInput, RequiredNumberRule> = {
-  memoryMiB: { label: 'Memory size', min: 0, exclusiveMin: true, max: 16_777_216, unit: 'MiB', example: MIGRATION_DEFAULTS.memoryMiB },
-  dirtyRateMiBps: { label: 'Dirty rate', min: 0, max: 1_000_000, unit: 'MiB/s', example: MIGRATION_DEFAULTS.dirtyRateMiBps },
-  bandwidthMiBps: { label: 'Link bandwidth', min: 0, exclusiveMin: true, max: 1_000_000, unit: 'MiB/s', example: MIGRATION_DEFAULTS.bandwidthMiBps },
-  thresholdMiB: { label: 'Stop-and-copy threshold', min: 0, max: 16_777_216, unit: 'MiB', example: MIGRATION_DEFAULTS.thresholdMiB },
-  maxRounds: { label: 'Maximum rounds', min: 1, max: 1000, integer: true, example: MIGRATION_DEFAULTS.maxRounds },
+/** The fields' limits; their names are in the catalogue (src/i18n/demos/migration.ts). */
+export const MIGRATION_LIMITS: Record<keyof MigrationInput, NumberLimits & { optional?: false }> = {
+  memoryMiB: { min: 0, exclusiveMin: true, max: 16_777_216, unit: 'MiB', example: MIGRATION_DEFAULTS.memoryMiB },
+  dirtyRateMiBps: { min: 0, max: 1_000_000, unit: 'MiB/s', example: MIGRATION_DEFAULTS.dirtyRateMiBps },
+  bandwidthMiBps: { min: 0, exclusiveMin: true, max: 1_000_000, unit: 'MiB/s', example: MIGRATION_DEFAULTS.bandwidthMiBps },
+  thresholdMiB: { min: 0, max: 16_777_216, unit: 'MiB', example: MIGRATION_DEFAULTS.thresholdMiB },
+  maxRounds: { min: 1, max: 1000, integer: true, example: MIGRATION_DEFAULTS.maxRounds },
 };
+
+/** The rules with the fields' English names, for the server's and the tests' checks. */
+export function migrationRules(): Record<keyof MigrationInput, RequiredNumberRule> {
+  return withLabels(MIGRATION_LIMITS, MIGRATION_EN.fields);
+}
 
 export interface MigrationRound {
   /** 1-based round number. */
@@ -104,8 +110,7 @@ export type MigrationOutcome =
 
 /** Check the input and run pre-copy round by round; messages (for bad input) in the language of `msg`. */
 export function simulateMigration(input: MigrationInput, msg: MigrationMessages): MigrationOutcome {
-  const rules = { ...MIGRATION_FIELDS };
-  for (const k of Object.keys(rules) as (keyof MigrationInput)[]) rules[k] = { ...rules[k], label: msg.fields[k] };
+  const rules = withLabels(MIGRATION_LIMITS, msg.fields);
   const checked = checkValues(input as unknown as Record<keyof MigrationInput, number>, rules, msg.number);
   if (!checked.ok) return checked;
   const { memoryMiB: m, dirtyRateMiBps: d, bandwidthMiBps: b, thresholdMiB: t, maxRounds } = input;

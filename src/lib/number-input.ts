@@ -27,6 +27,16 @@ export interface NumberRule {
 /** A rule for a field that must hold a number: parsing it never yields null. */
 export type RequiredNumberRule = NumberRule & { optional?: false };
 
+/** A rule without its field's name: what a widget's script needs (the name comes from the page's messages). */
+export type NumberLimits = Omit<NumberRule, 'label'>;
+
+/** Rules from limits and the fields' names (and units that are words, in the page's language). */
+export function withLabels<K extends string, R extends NumberLimits>(limits: Record<K, R>, labels: Record<K, string>, units: Partial<Record<K, string>> = {}): Record<K, R & { label: string }> {
+  const out = {} as Record<K, R & { label: string }>;
+  for (const k of Object.keys(limits) as K[]) out[k] = { ...limits[k], label: labels[k], ...(units[k] ? { unit: units[k] } : {}) };
+  return out;
+}
+
 export type Parsed<T = number> = { ok: true; value: T } | { ok: false; message: string };
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;

@@ -25,11 +25,8 @@ import { PAGE_WALK_WORDS_EN, type PageWalkWords } from '../i18n/demos/page-walk'
 
 export type Paging = 'native' | 'shadow' | 'nested';
 
-export const PAGINGS: readonly { id: Paging; label: string }[] = [
-  { id: 'native', label: 'Native paging' },
-  { id: 'shadow', label: 'Shadow paging' },
-  { id: 'nested', label: 'Nested paging (EPT/NPT)' },
-];
+/** The paging modes in the order the widget offers them; their names are in the catalogue (src/i18n/demos/page-walk.ts). */
+export const PAGINGS: readonly { id: Paging }[] = [{ id: 'native' }, { id: 'shadow' }, { id: 'nested' }];
 
 export const MIN_LEVELS = 2;
 export const MAX_LEVELS = 5;

@@ -18,19 +18,19 @@ export const KINDS: Record<MilestoneKind, string> = {
 
 export type EraId = 'mainframe' | 'unix-pc' | 'hardware-assist' | 'cloud-native';
 
+/** An era; its name is in the catalogue (src/i18n/timeline.ts, `eras`). */
 export interface Era {
   id: EraId;
-  label: string;
   from: number;
   /** Last year of the era, inclusive; absent for the present one. */
   to?: number;
 }
 
 export const ERAS: Era[] = [
-  { id: 'mainframe', label: 'Time-sharing and mainframes', from: 1959, to: 1978 },
-  { id: 'unix-pc', label: 'Unix, PCs and the x86 problem', from: 1979, to: 2004 },
-  { id: 'hardware-assist', label: 'Hardware assist and Linux containers', from: 2005, to: 2012 },
-  { id: 'cloud-native', label: 'Containers, cloud native and serverless', from: 2013 },
+  { id: 'mainframe', from: 1959, to: 1978 },
+  { id: 'unix-pc', from: 1979, to: 2004 },
+  { id: 'hardware-assist', from: 2005, to: 2012 },
+  { id: 'cloud-native', from: 2013 },
 ];
 
 /** "1959–1978", "2013 on". */

@@ -6,6 +6,8 @@
  * and the browser gets only the Chinese templates (data-messages). The English page says the same in
  * English.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/i18n/messages';
@@ -13,17 +15,20 @@ import { connectBrowser } from '../helpers/browser';
 import { TEST_BASE } from '../helpers/build-site';
 import { englishIn, englishUiStrings } from '../helpers/english-ui';
 import { serveStatic, type RunningServer } from '../helpers/static-server';
+import { widgetJsSizes } from '../helpers/widget-js-size';
 import { WIDGET_TAGS, WIDGETS_PATH, widgetsFixtureDist } from '../helpers/widgets-fixture';
 
 type Locale = keyof typeof WIDGETS_PATH;
 let browser: Browser;
 let server: RunningServer;
+let dist = '';
 // Keys are named as the keyboard labels them, in Chinese text too (“Home 重置”): not the sidebar's “Home”.
 const strings = englishUiStrings().filter((s) => !['Home', 'End'].includes(s));
 const HAN = /\p{Script=Han}/u;
 
 beforeAll(async () => {
-  server = await serveStatic(widgetsFixtureDist(), TEST_BASE);
+  dist = widgetsFixtureDist();
+  server = await serveStatic(dist, TEST_BASE);
   browser = await connectBrowser();
 }, 300_000);
 afterAll(async () => {
@@ -175,6 +180,23 @@ describe('demos and simulators on a Chinese page', () => {
       expect(englishIn(values.join(' | ').replace(/\{\w+\}/g, ' '), strings), tag).toEqual([]);
     }
     await page.close();
+  });
+});
+
+describe('the widgets’ scripts', () => {
+  it('carry none of the catalogue’s sentences or phrases, in any language, and stay under 8 KiB gzipped', () => {
+    const components = ['TrapStepper', 'ExitCost', 'PageWalk', 'ColdStart', 'Migration', 'BootComparison', 'DensityCalculator', 'FeatureMatrix', 'Timeline'];
+    const sizes = widgetJsSizes(dist, components);
+    // Phrases of two words or more: single words can be the code's own identifiers ('guest', 'partial').
+    const phrases = strings.filter((s) => /[A-Za-z]{3,}\S*\s+\S*[A-Za-z]{3,}/.test(s));
+    const chinese = Object.values(MESSAGES['zh-cn'].trapStepper.words.actions).concat(MESSAGES['zh-cn'].exitCost.stale, MESSAGES['zh-cn'].density.notes);
+    for (const c of components) {
+      expect(sizes[c], c).toBeDefined();
+      const code = sizes[c]!.files.map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n');
+      expect(phrases.filter((p) => code.includes(p)), c).toEqual([]);
+      expect(chinese.filter((p) => code.includes(p)), c).toEqual([]);
+      expect(sizes[c]!.gzip, c).toBeLessThanOrEqual(8192);
+    }
   });
 });
 

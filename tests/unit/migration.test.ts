@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GIGABIT_MIBPS,
   MIGRATION_DEFAULTS,
-  MIGRATION_FIELDS,
+  migrationRules,
   describeMigration,
   formatMiB,
   formatSeconds,
@@ -192,10 +192,10 @@ describe('bad input', () => {
   });
 
   it('typed text goes through the shared parser with the same rules', () => {
-    const bad = parseNumber('fast', MIGRATION_FIELDS.bandwidthMiBps);
+    const bad = parseNumber('fast', migrationRules().bandwidthMiBps);
     expect(bad).toEqual({ ok: false, message: 'Link bandwidth must be a number, such as 119.2 MiB/s.' });
-    expect(parseNumber('', MIGRATION_FIELDS.memoryMiB)).toEqual({ ok: false, message: 'Memory size is empty: enter a number.' });
-    expect(parseNumber('4,096', MIGRATION_FIELDS.memoryMiB)).toEqual({ ok: true, value: 4096 });
+    expect(parseNumber('', migrationRules().memoryMiB)).toEqual({ ok: false, message: 'Memory size is empty: enter a number.' });
+    expect(parseNumber('4,096', migrationRules().memoryMiB)).toEqual({ ok: true, value: 4096 });
   });
 });
 

@@ -98,3 +98,17 @@ describe('checkNumber and checkAll', () => {
     });
   });
 });
+
+describe('rules named in the page’s language', async () => {
+  const { withLabels, readNumber } = await import('../../src/lib/number-input');
+  const { NUMBER_INPUT_ZH } = await import('../../src/i18n/demos/number-input');
+  it('names each field and its word unit, and reads numbers with the page’s messages', () => {
+    const rules = withLabels({ rate: { min: 0, exclusiveMin: true, max: 10, example: 2 }, time: { min: 0, max: 5, unit: 's' } }, { rate: '请求速率', time: '时长' }, { rate: '个请求/s' });
+    expect(rules).toEqual({ rate: { min: 0, exclusiveMin: true, max: 10, example: 2, label: '请求速率', unit: '个请求/s' }, time: { min: 0, max: 5, unit: 's', label: '时长' } });
+    expect(readNumber('abc', rules.rate, NUMBER_INPUT_ZH)).toEqual({ ok: false, message: '“请求速率”必须是一个数，例如 2 个请求/s。' });
+    expect(readNumber('6', rules.time, NUMBER_INPUT_ZH)).toEqual({ ok: false, message: '“时长”不能大于 5 s。' });
+    expect(readNumber('0', rules.rate, NUMBER_INPUT_ZH)).toEqual({ ok: false, message: '“请求速率”必须大于 0 个请求/s。' });
+    expect(readNumber('１２３４５', { ...rules.rate, max: 1e6 }, NUMBER_INPUT_ZH)).toEqual({ ok: true, value: 12345 });
+    expect(readNumber('2e7', { label: '速率', min: 0, max: 1e7 }, NUMBER_INPUT_ZH)).toEqual({ ok: false, message: '“速率”不能大于 10,000,000。' });
+  });
+});

@@ -158,3 +158,11 @@ describe('the figures in the Chinese edition', async () => {
     expect(zh.figures.find((f) => f.id === 'nsdi20-data-fc-e2e')!.conditions).toContain('1,000');
   });
 });
+
+describe('what the chart’s script uses instead of METRICS', async () => {
+  const { METRIC_IDS, METRIC_UNITS } = await import('../../src/lib/figures');
+  it('lists the same metrics with the same units', () => {
+    expect([...METRIC_IDS]).toEqual(Object.keys(METRICS));
+    for (const id of METRIC_IDS) expect(METRIC_UNITS[id], id).toBe(METRICS[id].unit);
+  });
+});
