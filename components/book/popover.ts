@@ -61,9 +61,14 @@ function laterHide(pop: HTMLElement) {
   }, 200);
 }
 
-for (const card of document.querySelectorAll<HTMLElement>('.bk-pop__card')) {
-  if ('showPopover' in card) card.popover = 'manual';
+function prepare(root: ParentNode) {
+  for (const card of root.querySelectorAll<HTMLElement>('.bk-pop__card')) {
+    if ('showPopover' in card) card.popover = 'manual';
+  }
 }
+prepare(document);
+// The whole-book page adds chapters as the reader reaches them (whole-book-loader.ts).
+document.addEventListener('bk:content', (e) => prepare(e.target as Element));
 
 document.addEventListener('pointerdown', (e) => {
   lastPointer = e.pointerType;

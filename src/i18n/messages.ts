@@ -109,6 +109,14 @@ export interface Messages extends ClientMessages, DemoMessages {
   wholeBookAnswerAt: (n: string) => string;
   /** Before a chapter not translated yet, which the page gives in English. */
   wholeBookUntranslated: string;
+  /** The page loads each chapter as the reader nears it (src/lib/whole-book-parts.ts). */
+  wholeBookLoadAll: string;
+  wholeBookChapterPending: string;
+  wholeBookReadAlone: string;
+  /** Status while chapters load: "{done}" and "{total}" are filled in by the browser. */
+  wholeBookLoading: string;
+  wholeBookAllLoaded: string;
+  wholeBookLoadFailed: string;
 
   // "Sources and coverage" (SourcesCoverage.astro, and its "On this page" list).
   /** A source article's heading: its number and title (the Chinese edition gives the original title). */
@@ -201,6 +209,12 @@ const en: Messages = {
   wholeBookBackToQuestion: 'back to the question',
   wholeBookAnswerAt: (n) => `Worked answer: Appendix, ${n}`,
   wholeBookUntranslated: 'This chapter is not translated yet; it follows in English.',
+  wholeBookLoadAll: 'Load every chapter now (to print or search this page)',
+  wholeBookChapterPending: 'This chapter loads as you reach it.',
+  wholeBookReadAlone: 'Read it on its own page.',
+  wholeBookLoading: 'Loading chapters: {done} of {total}',
+  wholeBookAllLoaded: 'Every chapter is loaded.',
+  wholeBookLoadFailed: 'A chapter could not be loaded; its own page has it.',
 
   sourceHeading: (id, title) => `Article ${id}: ${title}`,
   sourceUnmapped: 'Its points are mapped as the chapters that use it are written.',
@@ -288,6 +302,12 @@ const zhCN: Messages = {
   wholeBookBackToQuestion: '返回题目',
   wholeBookAnswerAt: (n) => `解答见附录 ${n}`,
   wholeBookUntranslated: '本章尚未译成中文，下面是英文原文。',
+  wholeBookLoadAll: '立即载入全部各章（以便打印或在本页中查找）',
+  wholeBookChapterPending: '读到这里时本章会自动载入。',
+  wholeBookReadAlone: '也可以打开本章的单独页面阅读。',
+  wholeBookLoading: '正在载入各章：{done}/{total}',
+  wholeBookAllLoaded: '全部各章已载入。',
+  wholeBookLoadFailed: '有一章未能载入，请打开该章的单独页面阅读。',
 
   sourceHeading: (id, title) => `文章 ${id}：${title}`,
   sourceUnmapped: '这篇文章的要点会随着用到它的各章写成而逐一对应。',

@@ -57,7 +57,11 @@ export interface AssembleOptions {
   localeDir?: string;
 }
 
-const PLACEHOLDER = /<div id="bk-whole-book"[^>]*>[\s\S]*?<\/div><!--\/bk-whole-book-->/;
+/** Marks the end of the book's <div>, in the placeholder and in the assembled page. */
+export const BOOK_END = '<!--/bk-whole-book-->';
+/** The book's <div> up to its end mark (the placeholder, or the assembled book). */
+export const BOOK_DIV = /<div id="bk-whole-book"[^>]*>[\s\S]*?<\/div><!--\/bk-whole-book-->/;
+const PLACEHOLDER = BOOK_DIV;
 
 /** Elements inside a diagram keep their ids: the SVG's own styles and url(#…) refer to them, and
  * diagram ids are already unique (they carry a hash of the diagram). */
@@ -108,14 +112,19 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
   const parts: string[] = [];
   const answers: string[] = [];
   // Each chapter brings the scripts of its components; a module or a script file already on the
-  // page is dropped, or it would run again (a second customElements.define of a name throws).
-  // Classic inline scripts stay: one may act on the element just before it.
-  const scripts = new Set(parse(pageHtml).querySelectorAll('script').map(scriptKey));
+  // page (or twice in one chapter) is dropped, or it would run again (a second
+  // customElements.define of a name throws). Classic inline scripts stay: one may act on the
+  // element just before it.
+  const shellScripts = parse(pageHtml).querySelectorAll('script').map(scriptKey);
 
   for (const c of chapters) {
     const content = parse(c.html).querySelector('.sl-markdown-content');
     if (!content) throw new Error(`whole-book: no .sl-markdown-content in the page of ${c.id}`);
     const prefix = `c${c.number}-`;
+    // Each chapter keeps the scripts its own components need, even where an earlier chapter
+    // brought the same one: the page loads chapters as the reader reaches them, in any order
+    // (whole-book-parts.ts), and its loader runs a script only once (whole-book-loader.ts).
+    const scripts = new Set(shellScripts);
     for (const script of content.querySelectorAll('script[src], script[type="module"]')) {
       const key = scriptKey(script);
       if (scripts.has(key)) script.remove();
@@ -165,5 +174,7 @@ export function assembleWholeBook(pageHtml: string, chapters: readonly ChapterHt
   const contents = `<nav class="bk-contents" aria-labelledby="bk-contents-title"><h2 id="bk-contents-title">${w.contents}</h2><ol>${chapters
     .map((c) => `<li value="${c.number}"><a href="#c${c.number}-chapter">${c.title}</a></li>`)
     .join('')}${answers.length ? `<li class="bk-contents__appendix"><a href="#appendix-answers">${w.appendix}</a></li>` : ''}</ol></nav>`;
-  return pageHtml.replace(PLACEHOLDER, `<div id="bk-whole-book">${contents}${parts.join('')}${appendix}</div>`);
+  // The closing comment stays: whole-book-parts.ts finds the assembled book by it.
+  // A function, so that a "$&" in a chapter is not read as a replacement pattern.
+  return pageHtml.replace(PLACEHOLDER, () => `<div id="bk-whole-book">${contents}${parts.join('')}${appendix}</div>${BOOK_END}`);
 }

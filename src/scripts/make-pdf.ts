@@ -23,6 +23,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printBook } from '../lib/print-book.ts';
+import { inlineParts } from '../lib/whole-book-parts.ts';
 import { PARTS } from '../lib/book-order.ts';
 import { showPdfLinks } from '../lib/pdf-link.ts';
 import { addOutline, type Bookmark } from '../lib/pdf-outline.ts';
@@ -110,7 +111,8 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     if (!existsSync(f)) throw new Error(`make-pdf: ${f} is missing: build the site first (npm run build)`);
     return readFileSync(f, 'utf8');
   };
-  const wholeBook = read('whole-book/index.html');
+  // The page loads most chapters as the reader reaches them; the PDF takes them all.
+  const wholeBook = inlineParts(read('whole-book/index.html'), (part) => read(`whole-book/${part}`));
   // The base path from the site's own stylesheet links; the address from the canonical link.
   const cssLinks = [...wholeBook.matchAll(/<link rel="stylesheet" href="([^"]+)"(?: media="([^"]+)")?>/g)];
   const base = /^(.*\/)_astro\//.exec(cssLinks[0]?.[1] ?? '')?.[1];

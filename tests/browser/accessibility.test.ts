@@ -59,6 +59,12 @@ async function check(file: string, size: string, theme: 'light' | 'dark'): Promi
   try {
     await page.goto(`${siteUrl}${file.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme), `${file} theme`).toBe(theme);
+    // The whole book loads chapters as the reader reaches them: axe checks every one of them.
+    const loadAll = page.locator('[data-load-all]');
+    if (await loadAll.count()) {
+      await loadAll.click();
+      await page.waitForFunction(() => !document.querySelector('section[data-part]'), null, { timeout: 120_000 });
+    }
     await settle(page);
     return (await axeViolations(page)).map((v) => `[${theme}, ${size}] ${v}`);
   } finally {

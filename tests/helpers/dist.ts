@@ -1,6 +1,7 @@
 /** Reading the built site in build tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { inlineParts } from '../../src/lib/whole-book-parts.ts';
 
 export function htmlFiles(dist: string): string[] {
   const out: string[] = [];
@@ -22,8 +23,13 @@ export function htmlFiles(dist: string): string[] {
 export const WHOLE_BOOK_FILES: readonly string[] = ['whole-book/index.html', 'zh-cn/whole-book/index.html'];
 export const isWholeBook = (file: string) => WHOLE_BOOK_FILES.includes(file);
 
+/**
+ * A built page's HTML; a whole-book page with the chapters it loads as the reader reaches them put
+ * back in (src/lib/whole-book-parts.ts), so tests see the whole book as the PDF does.
+ */
 export function readPage(dist: string, file: string): string {
-  return readFileSync(join(dist, file), 'utf8');
+  const html = readFileSync(join(dist, file), 'utf8');
+  return isWholeBook(file) ? inlineParts(html, (part) => readFileSync(join(dist, file.replace(/index\.html$/, ''), part), 'utf8')) : html;
 }
 
 /** The dist file for a page id: "index" → index.html, "system/x" → system/x/index.html. */

@@ -74,14 +74,16 @@ const chapter = (n: number, inner: string) => ({
 });
 
 describe('assembleWholeBook: scripts', () => {
-  it('keeps each script once: a chapter’s repeat of an earlier chapter’s or the page’s script is dropped', () => {
+  it('keeps each chapter’s scripts once, and drops those the page itself has (chapters load in any order)', () => {
     const quiz = '<script type="module">customElements.define("bk-quiz", Q)</script>';
     const out = assembleWholeBook(pageWith('<p>placeholder</p>'), [
-      chapter(1, `<p>one</p>${quiz}<script type="module" src="/b/_astro/x.js"></script><script>here()</script>`),
+      chapter(1, `<p>one</p>${quiz}<script type="module" src="/b/_astro/x.js"></script><script type="module" src="/b/_astro/x.js"></script><script>here()</script>`),
       chapter(2, `<p>two</p>${quiz}<script type="module" src="/b/_astro/x.js"></script><script type="module">shell()</script><script type="module">demo()</script><script>here()</script>`),
     ], '/b/');
-    expect(out.match(/customElements\.define\("bk-quiz"/g)).toHaveLength(1);
-    expect(out.match(/src="\/b\/_astro\/x\.js"/g)).toHaveLength(1);
+    // Each chapter brings what its components need; the page's loader runs each script once.
+    expect(out.match(/customElements\.define\("bk-quiz"/g)).toHaveLength(2);
+    expect(out.match(/src="\/b\/_astro\/x\.js"/g)).toHaveLength(2);
+    // The page's own script is not repeated by a chapter.
     expect(out.match(/shell\(\)/g)).toHaveLength(1);
     expect(out.match(/demo\(\)/g)).toHaveLength(1);
     // A classic inline script may act on the element before it: each chapter keeps its own.
