@@ -18,6 +18,8 @@ export interface ColdStartMessages {
   model: string;
   requests: string;
   coldStarts: string;
+  /** After the count of cold starts: their share. */
+  coldShare: string;
   /** {p}: p50 or p99. */
   latency: string;
   peak: string;
@@ -83,6 +85,7 @@ export const COLD_START_EN: ColdStartMessages = {
     'Model: each instance serves one request at a time; a request that finds no idle warm instance starts a new one and waits for its start-up; the most recently used idle instance is reused first; an instance idle for the keep-warm time is shut down. Latency is start-up (cold only) plus execution time, with no queueing.',
   requests: 'Requests:',
   coldStarts: 'Cold starts:',
+  coldShare: ' ({share})',
   latency: '{p} latency:',
   peak: 'Most instances at once:',
   noRequests: 'No request arrived in the simulated time: lengthen it or raise the rate.',
@@ -142,6 +145,7 @@ export const COLD_START_ZH: ColdStartMessages = {
     '模型：每个实例一次只处理一个请求；请求到达时如果没有空闲的已预热实例，就启动一个新实例并等待它启动完成；优先复用最近使用过的空闲实例；实例空闲达到保温时间后被关闭。延迟等于启动时间（仅冷启动时）加执行时间，不考虑排队。',
   requests: '请求数：',
   coldStarts: '冷启动：',
+  coldShare: '（{share}）',
   latency: '{p} 延迟：',
   peak: '同时存在的实例最多：',
   noRequests: '模拟时长内没有请求到达：请延长模拟时长或提高请求速率。',
