@@ -17,7 +17,7 @@ export const ZH_TITLES: Record<string, string> = {
   'system/05-live-migration-and-nesting.mdx': '热迁移与嵌套虚拟化',
   'system/06-confidential-computing.mdx': '机密计算与虚拟机安全',
   'lightweight/01-containers.mdx': '容器：操作系统级虚拟化',
-  'lightweight/02-library-and-language-vms.mdx': '库级与语言级虚拟化',
+  'lightweight/02-library-and-language-vms.mdx': '库函数级与编程语言级虚拟化',
   'lightweight/03-lightweight-virtualization.mdx': '轻量级虚拟化：虚拟机、容器、单内核与微虚拟机',
   'cloud-native/01-microservices.mdx': '微服务',
   'cloud-native/02-service-mesh.mdx': '服务网格',
@@ -27,7 +27,7 @@ export const ZH_TITLES: Record<string, string> = {
   sources: '资料来源与覆盖情况',
   'whole-book': '全书单页版',
   contributing: '参与贡献：编写一章',
-  'lab-machine': '实验用机',
+  'lab-machine': '实验机器',
 };
 
 /** The Chinese name of a page by its path under content/docs ("index.mdx", "system/01-cpu-virtualization.mdx"). */
