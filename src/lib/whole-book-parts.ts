@@ -82,7 +82,9 @@ export function splitWholeBook(html: string, options: { eager: number; words: Pa
       const name = `${PARTS_DIR}/${i + 1}.htm`;
       parts.push({ name, html: inner.slice(inner.indexOf(titleHtml) + titleHtml.length) });
       const id = section.getAttribute('data-chapter-id');
-      const link = id ? ` <a href="${options.ownPage(id)}">${w.readAlone}</a>` : '';
+      // No space after Chinese punctuation (。也可以…), a space after English (… it. Read …).
+      const gap = /[\u3000-\u303f\uff00-\uffef]$/.test(w.pending) ? '' : ' ';
+      const link = id ? `${gap}<a href="${options.ownPage(id)}">${w.readAlone}</a>` : '';
       section.setAttribute('data-part', name);
       section.set_content(`${titleHtml}<p class="bk-part__pending">${w.pending}${link}</p>`);
     });

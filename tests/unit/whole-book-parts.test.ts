@@ -51,6 +51,8 @@ describe('splitWholeBook', () => {
     const zh = splitWholeBook(whole, { eager: 1, words: partWords(MESSAGES['zh-cn']), ownPage: (id) => `/b/zh-cn/${id}/` });
     expect(zh.page).toContain(MESSAGES['zh-cn'].wholeBookLoadAll);
     expect(zh.page).toContain(`data-loading="${MESSAGES['zh-cn'].wholeBookLoading}"`);
+    // No space after Chinese punctuation before the link.
+    expect(zh.page).toContain(`${MESSAGES['zh-cn'].wholeBookChapterPending}<a href="/b/zh-cn/part/ch2/">`);
   });
 });
 
