@@ -2,10 +2,11 @@
  * The <history-timeline> element: shows only the milestones of the checked eras and kinds (none
  * checked means all) and says how many are shown. Filtering lives in src/lib/timeline.ts.
  */
-import { filterMilestones, timelineStatus, type EraId, type Milestone, type MilestoneKind } from '../../src/lib/timeline';
+import { matchesTimelineFilter, timelineStatus, type EraId, type Milestone, type MilestoneKind } from '../../src/lib/timeline';
 import type { TimelineMessages } from '../../src/i18n/timeline';
 
-type Item = Pick<Milestone, 'id' | 'year' | 'month' | 'title' | 'kind'>;
+/** What the filter needs of a milestone (its words stay in the page, in the page's language). */
+type Item = Pick<Milestone, 'id' | 'year' | 'kind'>;
 
 class HistoryTimeline extends HTMLElement {
   #items?: Item[];
@@ -29,8 +30,7 @@ class HistoryTimeline extends HTMLElement {
   #update() {
     const items = this.#items!;
     const filter = { eras: this.#checked<EraId>('era'), kinds: this.#checked<MilestoneKind>('kind') };
-    // filterMilestones takes whole milestones; id, date parts, title and kind are all it reads.
-    const shown = new Set(filterMilestones(items as Milestone[], filter).map((m) => m.id));
+    const shown = new Set(items.filter((m) => matchesTimelineFilter(m, filter)).map((m) => m.id));
     for (const li of this.querySelectorAll<HTMLElement>('li[data-milestone]')) li.hidden = !shown.has(li.dataset.milestone!);
     this.querySelector('.dm-status')!.textContent = timelineStatus(shown.size, items.length, filter, JSON.parse(this.dataset.messages!) as TimelineMessages);
   }

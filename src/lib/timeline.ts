@@ -72,9 +72,12 @@ export interface TimelineFilter {
 }
 
 export function filterMilestones(ms: readonly Milestone[], filter: TimelineFilter): Milestone[] {
-  return sortMilestones(ms).filter(
-    (m) => (!filter.eras.length || filter.eras.includes(eraOf(m.year).id)) && (!filter.kinds.length || filter.kinds.includes(m.kind)),
-  );
+  return sortMilestones(ms).filter((m) => matchesTimelineFilter(m, filter));
+}
+
+/** Does a milestone (its year and kind are all that count) pass the filter? */
+export function matchesTimelineFilter(m: Pick<Milestone, 'year' | 'kind'>, filter: TimelineFilter): boolean {
+  return (!filter.eras.length || filter.eras.includes(eraOf(m.year).id)) && (!filter.kinds.length || filter.kinds.includes(m.kind));
 }
 
 /** One sentence for a live region: "12 of 45 milestones shown: hypervisors, 1979–2004." (English unless `t` is given). */

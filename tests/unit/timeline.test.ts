@@ -103,3 +103,14 @@ describe('milestones in the Chinese edition', async () => {
     }
   });
 });
+
+describe('the filter the element runs', async () => {
+  const { matchesTimelineFilter, filterMilestones } = await import('../../src/lib/timeline');
+  const { milestones } = await import('../../src/data/timeline');
+  it('keeps exactly the milestones filterMilestones keeps, from year and kind alone', () => {
+    for (const filter of [{ eras: [], kinds: [] }, { eras: ['mainframe'], kinds: [] }, { eras: ['unix-pc', 'cloud-native'], kinds: ['hypervisor', 'sandbox'] }] as const) {
+      const f = { eras: [...filter.eras], kinds: [...filter.kinds] };
+      expect(milestones.filter((m) => matchesTimelineFilter({ year: m.year, kind: m.kind }, f)).map((m) => m.id).sort()).toEqual(filterMilestones(milestones, f).map((m) => m.id).sort());
+    }
+  });
+});
