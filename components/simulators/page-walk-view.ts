@@ -17,10 +17,10 @@ export function renderGrid(w: Walk, shown: number, m: PageWalkMessages): string 
         .map((_, col) => {
           const c = cellAt.get(`${row},${col}`);
           if (!c) return `<td class="sim-walk-none">${esc(m.notCounted)}</td>`;
-          if (c.order === null) return `<td class="sim-walk-saved" title="${esc(c.label)}">${esc(m.saved)}<span class="sim-visually-hidden">: ${esc(c.label)}</span></td>`;
+          if (c.order === null) return `<td class="sim-walk-saved" title="${esc(c.label)}">${esc(m.saved)}<span class="sim-visually-hidden">${esc(m.colon)}${esc(c.label)}</span></td>`;
           if (c.order > shown) return `<td class="sim-walk-todo"><span class="sim-visually-hidden">${esc(m.notYet)}</span></td>`;
           const current = c.order === shown ? ' aria-current="step"' : '';
-          return `<td class="sim-walk-${c.kind}"${current} title="${esc(c.label)}"><b>${c.order}</b><span class="sim-visually-hidden">: ${esc(c.label)}</span></td>`;
+          return `<td class="sim-walk-${c.kind}"${current} title="${esc(c.label)}"><b>${c.order}</b><span class="sim-visually-hidden">${esc(m.colon)}${esc(c.label)}</span></td>`;
         })
         .join('');
       return `<tr><th scope="row">${esc(label)}</th>${cells}</tr>`;

@@ -40,6 +40,8 @@ export interface PageWalkMessages {
   notCounted: string;
   saved: string;
   notYet: string;
+  /** Between a cell's number and what it reads, for screen readers. */
+  colon: string;
   caption: string;
   tlbHolds: string;
   /** {n}: references. */
@@ -95,6 +97,7 @@ export const PAGE_WALK_EN: PageWalkMessages = {
   notCounted: 'data access (not counted)',
   saved: 'saved',
   notYet: 'not yet',
+  colon: ': ',
   caption: 'Memory references of one TLB miss, in order',
   tlbHolds: 'The TLB holds the translation: no memory reference is needed.',
   pressStep: 'Press Step to follow the walk: {n} references.',
@@ -142,6 +145,7 @@ export const PAGE_WALK_ZH: PageWalkMessages = {
   notCounted: '数据访问（不计入）',
   saved: '省去',
   notYet: '尚未进行',
+  colon: '：',
   caption: '一次 TLB 未命中引起的访存，按先后顺序',
   tlbHolds: 'TLB 中有这个转换：不需要访问内存。',
   pressStep: '按“下一步”跟随页表遍历：共 {n} 次访存。',
