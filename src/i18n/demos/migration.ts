@@ -117,7 +117,7 @@ export const MIGRATION_ZH: MigrationMessages = {
   thresholdTooLarge: '停机拷贝阈值不能超过内存大小（{memory}）。',
   noLiveRounds: '没有在线拷贝轮次：阈值覆盖了全部 {memory}，所以这是一次单纯的停机拷贝迁移。客户机暂停 {down}。',
   converges: '经过 {rounds}后收敛：停机时间 {down}，用于发送最后的 {final}；总共发送 {sent}，用时 {total}。',
-  forced: '即使在第 {n} 轮之后强行停机，客户机也要暂停 {down}。',
+  forced: '如果在第 {n} 轮之后强行停机，客户机将暂停 {down}。',
   dirtyRate: '不收敛：客户机弄脏内存的速度（{dirty}）不低于链路发送的速度（{bandwidth}），所以没有哪一轮比上一轮小。{forced}',
   maxRounds: '在 {rounds}内不收敛：脏页集合在缩小，但{needed}。{forced}',
   neverReached: '只要客户机还在写内存，0 MiB 的阈值就永远达不到',
