@@ -47,7 +47,7 @@ export const milestonesZh: Record<string, { title: string; text: string }> = {
   },
   softpc: {
     title: 'SoftPC',
-    text: 'Insignia 公司的 PC 模拟器先在 Unix 工作站上、后来在 Macintosh 上运行 DOS 程序。',
+    text: 'Insignia 公司的 PC 仿真器先在 Unix 工作站上、后来在 Macintosh 上运行 DOS 程序。',
   },
   wine: {
     title: 'Wine',
@@ -55,7 +55,7 @@ export const milestonesZh: Record<string, { title: string; text: string }> = {
   },
   bochs: {
     title: 'Bochs',
-    text: 'Kevin Lawton 于 1994 年开始编写的可移植 x86 PC 模拟器，被 MandrakeSoft 收购，并于 2000 年 3 月以 LGPL 许可证发布。',
+    text: 'Kevin Lawton 于 1994 年开始编写的可移植 x86 PC 仿真器，被 MandrakeSoft 收购，并于 2000 年 3 月以 LGPL 许可证发布。',
   },
   vmware: {
     title: 'VMware Workstation，随后是 ESX 和 GSX Server',
@@ -75,11 +75,11 @@ export const milestonesZh: Record<string, { title: string; text: string }> = {
   },
   xen: {
     title: 'Xen',
-    text: '在 SOSP ’03 上提出的半虚拟化：修改过的客户机直接调用虚拟机监视器，目标是每台主机运行 100 台虚拟机、开销只有几个百分点。',
+    text: '在 SOSP ’03 上提出的半虚拟化：修改过的客户机直接调用虚拟机监视器，目标是每台宿主机运行 100 台虚拟机、开销只有几个百分点。',
   },
   qemu: {
     title: 'QEMU',
-    text: 'Fabrice Bellard 发布 QEMU，一个基于动态二进制翻译的快速模拟器。',
+    text: 'Fabrice Bellard 发布 QEMU，一个基于动态二进制翻译的快速仿真器。',
   },
   'solaris-containers': {
     title: 'Solaris Containers（Zones）',
@@ -151,7 +151,7 @@ export const milestonesZh: Record<string, { title: string; text: string }> = {
   },
   lightvm: {
     title: 'LightVM',
-    text: '采用重新设计的工具栈的 Xen 在 2.3 ms 内启动一台虚拟机，每台主机可容纳数千个客户机。',
+    text: '采用重新设计的工具栈的 Xen 在 2.3 ms 内启动一台虚拟机，每台宿主机可容纳数千个客户机。',
   },
   kata: {
     title: 'Kata Containers',
@@ -159,7 +159,7 @@ export const milestonesZh: Record<string, { title: string; text: string }> = {
   },
   gvisor: {
     title: 'gVisor 开源',
-    text: 'Google 公开了它用 Go 编写的用户态内核，用来拦截容器的系统调用。',
+    text: 'Google 公开了它用 Go 编写的用户态内核，用来截获容器的系统调用。',
   },
   knative: {
     title: 'Knative',

@@ -7,8 +7,8 @@
 
 const SLIDE = '幻灯片表格中没有给出条件、硬件或出处；幻灯片写作“MBs”，这里按 10⁶ 字节理解。';
 const GVISOR_HOST = 'Google Compute Engine n1-standard-4 虚拟机（Broadwell），Debian 9，Linux 4.19。';
-const KUASAR_ENV = 'Kata 2.5.2 搭配 Cloud Hypervisor v28.2，客户机内核 6.1.6，containerd 1.7.0，CentOS 8；ubuntu 镜像，主机网络，overlayfs';
-const NSDI20_BOOT = '在 AWS m5d.metal 主机（开启超线程）上串行启动 1,000 次取中位数；LinuxKit 最小化客户机，1 个 vCPU，256 MiB，无网络，根文件系统位于 virtio 块设备上';
+const KUASAR_ENV = 'Kata 2.5.2 搭配 Cloud Hypervisor v28.2，客户机内核 6.1.6，containerd 1.7.0，CentOS 8；ubuntu 镜像，宿主机网络，overlayfs';
+const NSDI20_BOOT = '在 AWS m5d.metal 宿主机（开启超线程）上串行启动 1,000 次取中位数；LinuxKit 最小化客户机，1 个 vCPU，256 MiB，无网络，根文件系统位于 virtio 块设备上';
 const UNIKRAFT_ART = 'KVM 上的 Unikraft “helloworld” 镜像；VMM 准备时间加客户机启动时间，26 次运行的平均值（EuroSys ’21 图 10 的复现材料，数据截至其最后一次重跑，2021 年 3 月）';
 
 export interface FigureTextZh {
@@ -24,8 +24,8 @@ export interface FigureTextZh {
 export const figureTextZh: FigureTextZh = {
   technologies: {
     process: { name: 'Linux 进程（fork/exec）', justification: '普通进程：地址空间彼此独立，但与其他所有进程共用同一个内核、同一个文件系统视图和网络视图。' },
-    container: { name: '容器（runc / Docker）', justification: '在同一个共享的主机内核之上用命名空间和 cgroups 隔离：内核或运行时的缺陷可能让容器逃逸（runc CVE-2019-5736）。' },
-    gvisor: { name: 'gVisor（runsc）', justification: '由一个用户态内核（Sentry）处理应用的系统调用，只有经过过滤的一小部分系统调用会到达主机内核。' },
+    container: { name: '容器（runc / Docker）', justification: '在同一个共享的宿主机内核之上用命名空间和 cgroups 隔离：内核或运行时的缺陷可能让容器逃逸（runc CVE-2019-5736）。' },
+    gvisor: { name: 'gVisor（runsc）', justification: '由一个用户态内核（Sentry）处理应用的系统调用，只有经过过滤的一小部分系统调用会到达宿主机内核。' },
     kata: { name: 'Kata Containers', justification: '每个 Pod 运行在一个带有独立客户机内核的轻量级虚拟机中：边界是虚拟机监视器以及所选的 VMM（QEMU、Cloud Hypervisor、Firecracker）。' },
     'full-vm': { name: '完整发行版虚拟机', justification: '带有独立客户机内核的硬件虚拟化；攻击面是虚拟机监视器加上一套通用的设备模型。' },
     'qemu-minimal': { name: 'QEMU/KVM，最小化客户机，直接引导内核', justification: '带有独立客户机内核的硬件虚拟化；QEMU 仍然模拟一整套通用 PC 设备模型。' },
@@ -49,12 +49,12 @@ export const figureTextZh: FigureTextZh = {
     'seed-firecracker-startup': SLIDE,
     'seed-firecracker-memory': SLIDE,
     'lightvm-paper-fork-exec': 'Linux 上一个进程的 fork/exec，即 LightVM 用来比较的基线。',
-    'gvisor-perf-runc-memory': `用 runc 运行空容器（只执行 sleep 的进程）；启动 50 个前后主机空闲内存之差除以 50。${GVISOR_HOST}`,
+    'gvisor-perf-runc-memory': `用 runc 运行空容器（只执行 sleep 的进程）；启动 50 个前后宿主机空闲内存之差除以 50。${GVISOR_HOST}`,
     'gvisor-perf-runc-syscall': `在 runc 容器内循环执行一个最简单的系统调用的平均时间。${GVISOR_HOST}`,
     'gvisor-perf-runc-startup': `通过 Docker 用 runc 启动一个只运行命令“true”的容器（Alpine 镜像）的总时间；其中大部分是 Docker 自身的工作，而不是隔离带来的开销。${GVISOR_HOST}`,
     'gvisor-perf-runsc-startup': `通过 Docker 用 runsc（ptrace 平台）启动一个只运行命令“true”的容器（Alpine 镜像）的总时间；其中大部分是 Docker 自身的工作，用同样方法测得的 runc 数值可以说明这一点。${GVISOR_HOST}`,
-    'gvisor-perf-runsc-memory': `用 runsc（ptrace 平台）运行空容器（只执行 sleep 的进程）；启动 50 个前后主机空闲内存之差除以 50。${GVISOR_HOST}`,
-    'gvisor-perf-runsc-ptrace-syscall': `循环执行一个最简单的系统调用的平均时间，gVisor 使用 ptrace 平台（拦截系统调用最慢的方式）。${GVISOR_HOST}`,
+    'gvisor-perf-runsc-memory': `用 runsc（ptrace 平台）运行空容器（只执行 sleep 的进程）；启动 50 个前后宿主机空闲内存之差除以 50。${GVISOR_HOST}`,
+    'gvisor-perf-runsc-ptrace-syscall': `循环执行一个最简单的系统调用的平均时间，gVisor 使用 ptrace 平台（截获系统调用最慢的方式）。${GVISOR_HOST}`,
     'gvisor-perf-runsc-kvm-syscall': `循环执行一个最简单的系统调用的平均时间，gVisor 使用 KVM 平台，这里运行在云虚拟机内（嵌套虚拟化）。${GVISOR_HOST}`,
     'kuasar-kata-startup-serial': `每次启动一个 Pod 及其容器，通过 CRI 端到端计时，共 500 次。${KUASAR_ENV}。基准测试由竞争项目 Kuasar 发布。`,
     'kuasar-kata-startup-parallel': `按组并行启动 Pod（图注说每组 50 个，正文说 30 个），通过 CRI 端到端计时。${KUASAR_ENV}。基准测试由竞争项目 Kuasar 发布。`,
@@ -62,14 +62,14 @@ export const figureTextZh: FigureTextZh = {
     'nsdi20-data-qemu-boot': `${NSDI20_BOOT}；QEMU 配合 KVM 直接引导内核（-kernel），从启动 QEMU 开始计时，直到客户机通过调试端口发出信号、QEMU 退出为止。`,
     'qboot-default-qemu-overhead': '客户机内核开始运行之前 QEMU 自身的启动时间（动态链接约 150 ms，SeaBIOS 约 150 ms，通过 fw_cfg 加载内核约 350 ms），使用 2015—2016 年的原版 QEMU。',
     'qboot-tuned-qemu-overhead': '客户机内核开始运行之前 QEMU 自身的启动时间，使用裁剪过的 QEMU 构建、qboot 固件和 fw_cfg DMA 接口（QEMU 2.7 及以后）。',
-    'nsdi20-qemu-memory': 'QEMU 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 主机上测得，用于 Firecracker 论文中的比较。',
-    'nsdi20-chv-memory': 'Cloud Hypervisor 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 主机上测得，用于 Firecracker 论文中的比较。',
-    'fc-spec-boot': '规格说明：从 InstanceStart API 调用到客户机的 /sbin/init，1 个 vCPU、128 MiB，使用为 Firecracker 调优的最小内核和根文件系统，关闭串口控制台；AWS m5d.metal（关闭超线程）或 m6g.metal 主机（2018 年版本为 i3.metal）。',
+    'nsdi20-qemu-memory': 'QEMU 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 宿主机上测得，用于 Firecracker 论文中的比较。',
+    'nsdi20-chv-memory': 'Cloud Hypervisor 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 宿主机上测得，用于 Firecracker 论文中的比较。',
+    'fc-spec-boot': '规范：从 InstanceStart API 调用到客户机的 /sbin/init，1 个 vCPU、128 MiB，使用为 Firecracker 调优的最小内核和根文件系统，关闭串口控制台；AWS m5d.metal（关闭超线程）或 m6g.metal 宿主机（2018 年版本为 i3.metal）。',
     'nsdi20-data-fc-boot': `${NSDI20_BOOT}；客户机的 init 通过调试端口发出信号时 Firecracker 记录的启动时间。`,
-    'nsdi20-data-fc-e2e': `${NSDI20_BOOT}；整个启动脚本的挂钟时间（启动 Firecracker、通过其 API 配置虚拟机、引导客户机）：与 QEMU 的 234 ms 公平比较的数值。`,
-    'nsdi20-fc-memory': 'Firecracker VMM 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 主机上测得；客户机内核的内存从客户机分配的内存中支出。',
-    'fc-spec-memory': '规格说明：一个 1 vCPU、128 MiB 的微虚拟机的 VMM 线程所占内存；随工作负载变化（大量 vsock 连接可能超出此值），不含 MMDS 数据存储。',
-    'nsdi20-fc-rate': 'Firecracker 论文报告的单台主机（AWS m5d.metal）每秒创建的微虚拟机数量。',
+    'nsdi20-data-fc-e2e': `${NSDI20_BOOT}；整个启动脚本的墙上时间（启动 Firecracker、通过其 API 配置虚拟机、引导客户机）：与 QEMU 的 234 ms 公平比较的数值。`,
+    'nsdi20-fc-memory': 'Firecracker VMM 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 宿主机上测得；客户机内核的内存从客户机分配的内存中支出。',
+    'fc-spec-memory': '规范：一个 1 vCPU、128 MiB 的微虚拟机的 VMM 线程所占内存；随工作负载变化（大量 vsock 连接可能超出此值），不含 MMDS 数据存储。',
+    'nsdi20-fc-rate': 'Firecracker 论文报告的单台宿主机（AWS m5d.metal）每秒创建的微虚拟机数量。',
     'unikraft-paper-boot': 'KVM 上 Unikraft 镜像的总启动时间，包括 VMM 的准备；数值的分布来自不同的 VMM（Firecracker 和 Solo5 最快，QEMU 最慢）。',
     'unikraft-art-fc': `${UNIKRAFT_ART}；VMM 为 Firecracker。`,
     'unikraft-art-solo5': `${UNIKRAFT_ART}；VMM 为 Solo5。`,
@@ -77,8 +77,8 @@ export const figureTextZh: FigureTextZh = {
     'unikraft-art-qemu': `${UNIKRAFT_ART}；VMM 为使用默认 PC 机器类型的 QEMU。`,
     'unikraft-paper-image': '论文中现成应用（如 nginx、SQLite 和 Redis）的 Unikraft 镜像大小。',
     'unikraft-paper-memory': '论文中 Unikraft 应用运行所需的最少内存：整个虚拟机（含应用本身），因此高估了隔离层自身所占的份额。',
-    'clickos-boot': '在 Xen 上启动一个 ClickOS 中间件虚拟机（运行在 Mini-OS 上的 Click）。',
-    'clickos-memory': '论文摘要称 ClickOS 虚拟机“很小（5MB）”；这里理解为一个运行中的 ClickOS 虚拟机（含中间件）所需的内存。',
+    'clickos-boot': '在 Xen 上启动一个 ClickOS 中间盒虚拟机（运行在 Mini-OS 上的 Click）。',
+    'clickos-memory': '论文摘要称 ClickOS 虚拟机“很小（5MB）”；这里理解为一个运行中的 ClickOS 虚拟机（含中间盒）所需的内存。',
     'lightvm-boot': '在 Xen 上用 LightVM 重新设计的分布式工具栈启动一个最小虚拟机（单内核）。',
   },
   slideLocator: '其中的「性能对比」表（启动时间、镜像大小、内存开销）',

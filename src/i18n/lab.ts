@@ -141,7 +141,7 @@ export const LAB_MESSAGES: Record<Locale, LabMessages> = {
     keysLabel: '触摸屏按键',
     progress: '保存的机器的下载进度',
     keys: { up: '上箭头', down: '下箭头', left: '左箭头', right: '右箭头', pipe: '竖线', slash: '斜杠', dash: '连字符' },
-    timingsCaption: '在本设备、本模拟器中实测',
+    timingsCaption: '在本设备、本仿真器中实测',
     timingsStartup: '启动方式',
     timingsTime: '出现 shell 提示符所用时间',
     timingsRestore: '恢复保存的机器',
@@ -155,14 +155,14 @@ export const LAB_MESSAGES: Record<Locale, LabMessages> = {
     version: '版本',
     licence: '许可证',
     correspondingSource: '对应源代码',
-    filesIntro: (v86) => `本书提供的文件如下（保存的状态由 v86 ${v86} 写出；状态只能用写出它的那个模拟器构建来恢复）：`,
+    filesIntro: (v86) => `本书提供的文件如下（保存的状态由 v86 ${v86} 写出；状态只能用写出它的那个仿真器构建来恢复）：`,
     filesCaption: '实验机器的文件及其 SHA-256 校验和',
     file: '文件',
     bytes: '字节数',
     contains: '内容',
     client: {
       idle: '机器尚未运行。启动它，即可动手尝试下面的步骤。',
-      loading: '正在加载模拟器…',
+      loading: '正在加载仿真器…',
       loadFailed: '无法加载实验机器（{error}）。请检查网络连接，然后再按一次“启动实验机器”。',
       downloading: '正在下载保存的机器…',
       restoring: '正在恢复保存的机器…',
@@ -177,7 +177,7 @@ export const LAB_MESSAGES: Record<Locale, LabMessages> = {
       seconds: '{secs} 秒',
       measuring: '正在测量…',
       measured:
-        '本机实测：该命令耗时 {secs} 秒（墙上时间），其间模拟的 CPU 每秒约执行 {mips} 百万条 x86 指令。' +
+        '本机实测：该命令耗时 {secs} 秒（墙上时间），其间仿真的 CPU 每秒约执行 {mips} 百万条 x86 指令。' +
         '同样的 {n} 次循环在本页的 JavaScript 中耗时 {ms} 毫秒（总和为 {sum}）。',
       terminalLabel: '实验机器终端：在此输入命令',
       tooMuchOutput: '输出太多，无法逐条朗读；请逐行浏览阅读',

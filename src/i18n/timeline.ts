@@ -67,7 +67,7 @@ export const TIMELINE_MESSAGES: Record<Locale, TimelineMessages> = {
       theory: '论文与思想',
       hardware: '硬件支持',
       hypervisor: '虚拟机监视器',
-      emulation: '模拟器与兼容层',
+      emulation: '仿真器与兼容层',
       'os-level': '操作系统级虚拟化与容器',
       sandbox: '沙箱、微虚拟机与单内核',
       'cloud-native': '云原生与无服务器',

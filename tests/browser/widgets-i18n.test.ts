@@ -148,7 +148,7 @@ describe('demos and simulators on a Chinese page', () => {
       'exit-cost': '“每次退出的开销”必须是一个数，例如 1 µs。',
       'cold-start': '“请求速率”不能是负数。',
       'pre-copy-migration': '停机拷贝阈值不能超过内存大小（4,096 MiB）。',
-      'density-calculator': '“主机内存”必须是一个数，例如 256 GiB。',
+      'density-calculator': '“宿主机内存”必须是一个数，例如 256 GiB。',
     });
     // The live regions and status lines after use.
     const t = (tag: string, sel: string) => text(page.locator(tag).first().locator(sel));

@@ -153,7 +153,7 @@ describe('the lab machine’s measured start-up beside the chart', async () => {
     expect(measuredText({}, BOOT_EN)).toBe('');
     expect(measuredText({ restore: 2.04, cold: 31 }, BOOT_EN)).toMatch(/: restored from its snapshot in 2\.0 s; cold-booted in 31\.0 s\.$/);
     expect(measuredText({ cold: 1234.56 }, BOOT_COMPARISON_ZH)).toBe(
-      '在这台设备上、本书模拟的实验机器中实测（一台用 WebAssembly 模拟的 x86 PC，比上面数值背后的硬件慢得多）：冷启动用了 1,234.6 s。',
+      '在这台设备上、本书仿真的实验机器中实测（一台用 WebAssembly 仿真的 x86 PC，比上面数值背后的硬件慢得多）：冷启动用了 1,234.6 s。',
     );
   });
 });

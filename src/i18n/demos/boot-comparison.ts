@@ -197,7 +197,7 @@ export const BOOT_COMPARISON_ZH: BootComparisonMessages = {
   isolationOf: '隔离强度 {rank}/4（{level}）：',
   figureNote: '{name}，{metric} {value}（{tag}）。{conditions}出处：{source}{correction}',
   figureNoteCorrection: '更正：{text}（{source}）',
-  measured: '在这台设备上、本书模拟的实验机器中实测（一台用 WebAssembly 模拟的 x86 PC，比上面数值背后的硬件慢得多）：{parts}。',
+  measured: '在这台设备上、本书仿真的实验机器中实测（一台用 WebAssembly 仿真的 x86 PC，比上面数值背后的硬件慢得多）：{parts}。',
   measuredRestore: '从快照恢复用了 {seconds} s',
   measuredCold: '冷启动用了 {seconds} s',
   measuredSeparator: '；',

@@ -64,10 +64,10 @@ export const EXIT_COST_ZH: ExitCostMessages = {
   number: NUMBER_INPUT_ZH,
   fields: {
     workloadSeconds: '工作负载时长',
-    exitsPerSecond: '每秒 VM 退出次数',
+    exitsPerSecond: '每秒 VM Exit 次数',
     exitCostMicros: '每次退出的开销',
     btCostMicros: '每个翻译事件的开销',
-    emulationSlowdown: '模拟减速倍数',
+    emulationSlowdown: '仿真减速倍数',
   },
   hints: {
     workloadSeconds: '工作负载在物理机上直接运行所需的时间。',
@@ -78,19 +78,19 @@ export const EXIT_COST_ZH: ExitCostMessages = {
   },
   techniques: {
     native: '原生运行',
-    hardware: '硬件辅助（VM 退出）',
+    hardware: '硬件辅助（VM Exit）',
     'binary-translation': '二进制翻译',
-    emulation: '解释执行模拟',
+    emulation: '解释执行式仿真',
   },
   explain: '解释这种技术',
   noJs:
-    '计算条件：工作负载运行 {seconds} s，每秒 {exits} 次 VM 退出，每次退出 {exit} µs，每个翻译事件 {bt} µs，模拟比原生慢 {slowdown} 倍。这些是示意性的数值，不是测量结果；启用 JavaScript 后可以设置你自己的数值。',
+    '计算条件：工作负载运行 {seconds} s，每秒 {exits} 次 VM Exit，每次退出 {exit} µs，每个翻译事件 {bt} µs，仿真比原生慢 {slowdown} 倍。这些是示意性的数值，不是测量结果；启用 JavaScript 后可以设置你自己的数值。',
   barsLabel: '各技术的运行时间',
   stale: '上面某个输入框有问题：条形图仍显示最后一组有效数值的结果。',
   model:
     '模型：运行时间 = 原生时间 + 事件数 × 每个事件的开销（解释执行：原生时间 × 减速倍数）。模型没有计入每事件开销之外的缓存和 TLB 污染、翻译本身的时间以及 I/O 等待。',
   describeNative: '原生运行时，工作负载耗时 {native}；其他条形显示各技术额外增加的时间。',
-  describeHardware: '采用硬件辅助时，原生耗时 {native} 的工作负载需要 {total}：{events} 次 VM 退出、每次 {cost} µs，共增加 {added}（{percent}）。',
+  describeHardware: '采用硬件辅助时，原生耗时 {native} 的工作负载需要 {total}：{events} 次 VM Exit、每次 {cost} µs，共增加 {added}（{percent}）。',
   describeTranslation: '采用二进制翻译时，原生耗时 {native} 的工作负载需要 {total}：{events} 个敏感事件、每个 {cost} µs，共增加 {added}（{percent}）。',
   describeEmulation: '解释执行慢 {slowdown} 倍时，原生耗时 {native} 的工作负载需要 {total}（开销 {percent}）。',
 };
