@@ -3,7 +3,7 @@ import { esc, link } from '../../src/lib/html';
 import type { ColdStartResult, InstanceLife } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
 import type { ColdStartMessages } from '../../src/i18n/demos/cold-start';
-import { fill } from '../../src/i18n/format';
+import { fill, percent } from '../../src/i18n/format';
 
 /** "225 ms", "1.5 s" (numbers in the locale `lang`). */
 export function ms(seconds: number, lang = 'en-US'): string {
@@ -12,7 +12,7 @@ export function ms(seconds: number, lang = 'en-US'): string {
   return `${Number((v / 1000).toFixed(2)).toLocaleString(lang)} s`;
 }
 
-const pct = (x: number, lang: string) => `${Number((x * 100).toFixed(1)).toLocaleString(lang)} %`;
+const pct = (x: number, lang: string) => percent(Number((x * 100).toFixed(1)).toLocaleString(lang), lang);
 
 export function renderStats(r: ColdStartResult, m: ColdStartMessages): string {
   const n = r.requests.length;

@@ -9,6 +9,14 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/**
+ * A number already formatted for `lang`, followed by a percent sign: "14 %" in English (the book's
+ * SI-style spacing), "14%" in Chinese, where no space goes between a number and %.
+ */
+export function percent(number: string, lang: string): string {
+  return /^zh\b/i.test(lang) ? `${number}%` : `${number} %`;
+}
+
 /** "{n} choices" in its one/many form. */
 function counted(one: string, many: string, count: number): string {
   return fill(count === 1 ? one : many, { n: count });

@@ -13,7 +13,7 @@
 import { checkAll, checkValues, withLabels, type NumberLimits, type RequiredNumberRule } from './number-input';
 import { EXIT_COST_EN } from '../i18n/demos/exit-cost';
 import type { NumberInputMessages } from '../i18n/demos/number-input';
-import { fill } from '../i18n/format';
+import { fill, percent } from '../i18n/format';
 import type { ExitCostMessages } from '../i18n/demos/exit-cost';
 
 export type CostTechnique = 'native' | 'hardware' | 'binary-translation' | 'emulation';
@@ -136,9 +136,9 @@ export function trim(n: number, lang = 'en-US'): string {
 }
 
 export function formatPercent(p: number, lang = 'en-US'): string {
-  if (p === 0) return '0 %';
-  if (p < 0.01) return '< 0.01 %';
-  return `${trim(p, lang)} %`;
+  if (p === 0) return percent('0', lang);
+  if (p < 0.01) return `< ${percent((0.01).toLocaleString(lang), lang)}`;
+  return percent(trim(p, lang), lang);
 }
 
 /** One sentence about the chosen technique, for the widget and its text alternative, in the language of `m`. */

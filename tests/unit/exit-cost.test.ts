@@ -92,6 +92,10 @@ describe('formatting', () => {
     expect(trim(1234567)).toBe('1,234,567');
     expect(formatPercent(1)).toBe('1 %');
     expect(formatPercent(0.001)).toBe('< 0.01 %');
+    // Chinese puts no space between a number and %.
+    expect(formatPercent(14.2, 'zh-CN')).toBe('14.2%');
+    expect(formatPercent(0, 'zh-CN')).toBe('0%');
+    expect(formatPercent(0.001, 'zh-CN')).toBe('< 0.01%');
   });
   it('describes the chosen technique in one sentence', () => {
     const r = ok(EXIT_COST_DEFAULTS);

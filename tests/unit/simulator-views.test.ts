@@ -56,6 +56,8 @@ describe('cold start view', () => {
     expect(renderStats(r, COLD_START_EN)).toContain('Cold starts: <b>4</b> (66.7 %)');
     expect(renderSentence(r, COLD_START_EN)).toBe('4 of 6 requests (66.7 %) were cold starts. Half finished within 200 ms (p50) and 99 % within 200 ms (p99).');
     expect(renderSentence(serve([], { startupMs: 1, execMs: 1, keepWarmS: 1 }), COLD_START_EN)).toMatch(/^No request arrived/);
+    // Chinese writes no space between a number and %.
+    expect(renderSentence(r, COLD_START_ZH)).toBe('6 个请求中有 4 个（66.7%）是冷启动。一半的请求在 200 ms 内完成（p50），99% 在 200 ms 内完成（p99）。');
   });
 
   it('draws one row per instance up to the cap, with a text alternative', () => {

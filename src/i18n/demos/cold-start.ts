@@ -149,7 +149,7 @@ export const COLD_START_ZH: ColdStartMessages = {
   latency: '{p} 延迟：',
   peak: '同时存在的实例最多：',
   noRequests: '模拟时长内没有请求到达：请延长模拟时长或提高请求速率。',
-  sentence: '{n} 个请求中有 {cold} 个（{share}）是冷启动。一半的请求在 {p50} 内完成（p50），99 % 在 {p99} 内完成（p99）。',
+  sentence: '{n} 个请求中有 {cold} 个（{share}）是冷启动。一半的请求在 {p50} 内完成（p50），99% 在 {p99} 内完成（p99）。',
   timelineTitle: '沙箱实例的时间线',
   moreOne: '……另有 {n} 个实例未画出',
   moreMany: '……另有 {n} 个实例未画出',
