@@ -3,7 +3,7 @@ import { esc, link } from '../../src/lib/html';
 import type { ColdStartResult, InstanceLife } from '../../src/lib/cold-start';
 import type { SandboxStartup } from '../../src/lib/sandbox-startup';
 import type { ColdStartMessages } from '../../src/i18n/demos/cold-start';
-import { fill, percent } from '../../src/i18n/format';
+import { fill, joinSentences, percent } from '../../src/i18n/format';
 
 /** "225 ms", "1.5 s" (numbers in the locale `lang`). */
 export function ms(seconds: number, lang = 'en-US'): string {
@@ -148,7 +148,7 @@ export function legendHtml(m: ColdStartMessages): string {
 export function renderSource(s: SandboxStartup, typedMs: number | null, m: ColdStartMessages): string {
   const own =
     typedMs !== null && typedMs !== s.startupMs
-      ? `${esc(fill(m.ownStartup, { sandbox: s.label, startup: `${s.startupMs.toLocaleString(m.number.lang)} ms` }))} `
+      ? esc(fill(m.ownStartup, { sandbox: s.label, startup: `${s.startupMs.toLocaleString(m.number.lang)} ms` }))
       : '';
-  return own + fill(esc(m.sourceLine), { sandbox: esc(s.label), source: esc(s.source), link: link(s.url, m.sourceLink) });
+  return joinSentences(own, fill(esc(m.sourceLine), { sandbox: esc(s.label), source: esc(s.source), link: link(s.url, m.sourceLink) }));
 }

@@ -17,6 +17,14 @@ export function percent(number: string, lang: string): string {
   return /^zh\b/i.test(lang) ? `${number}%` : `${number} %`;
 }
 
+/**
+ * Sentences run together: a space after one ending in Latin punctuation ("…applies. Source"),
+ * none after Chinese punctuation ("…不再适用。容器"), where a space would be a stray gap.
+ */
+export function joinSentences(...parts: string[]): string {
+  return parts.filter(Boolean).reduce((all, p) => (all === '' ? p : /[\u3000-\u303f\uff01-\uff1f\u201d\u2019]$/u.test(all) ? all + p : `${all} ${p}`), '');
+}
+
 /** "{n} choices" in its one/many form. */
 function counted(one: string, many: string, count: number): string {
   return fill(count === 1 ? one : many, { n: count });

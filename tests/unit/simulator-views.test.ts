@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { serve } from '../../src/lib/cold-start';
 import { exitCost, EXIT_COST_DEFAULTS } from '../../src/lib/exit-cost';
 import { walk } from '../../src/lib/page-walk';
-import { SANDBOX_STARTUPS, sandboxById } from '../../src/lib/sandbox-startup';
+import { SANDBOX_STARTUPS, localizeSandboxes, sandboxById } from '../../src/lib/sandbox-startup';
+import { figureTextZh } from '../../src/data/virtualization-figures-zh';
 import { simulate } from '../../src/lib/trap-stepper';
 import { ms, renderSentence, renderSource, renderStats, renderTimeline } from '../../components/simulators/cold-start-view';
 import { renderBars } from '../../components/simulators/exit-cost-view';
@@ -85,6 +86,14 @@ describe('cold start view', () => {
     expect(gvisor.startupMs).toBe(1144);
     expect(renderSource(gvisor, null, COLD_START_EN)).toMatch(/^gVisor sandbox \(runsc, through Docker\), 1,144 ms: Total time to start a container .*startup\.csv/);
     expect(SANDBOX_STARTUPS.map((s) => s.id)).toEqual(['container', 'gvisor', 'kata', 'firecracker', 'vm']);
+  });
+
+  it('leaves no space after Chinese punctuation in the Chinese source line', () => {
+    const [fcZh] = localizeSandboxes([sandboxById('firecracker')!], COLD_START_ZH, figureTextZh.conditions);
+    const own = renderSource(fcZh, 50, COLD_START_ZH);
+    expect(own).toMatch(/^你自己设定的启动时间：.*不再适用。Firecracker/);
+    expect(own).toMatch(/数值。<a href="https:[^"]+"[^>]*>出处<\/a>。$/);
+    expect(own).not.toMatch(/[。，：）] /);
   });
 });
 

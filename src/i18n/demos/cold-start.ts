@@ -139,7 +139,7 @@ export const COLD_START_ZH: ColdStartMessages = {
     vm: '虚拟机（QEMU/KVM，最小化客户机）',
   },
   noJs:
-    '模拟条件：请求持续 {duration} s，平均每秒到达 {rate} 个，每个运行 {exec} ms；实例保温 {warm} s；{sandbox}的启动时间为 {startup} ms（运行编号 {seed}）。{source} 启用 JavaScript 后可以修改这些数值。',
+    '模拟条件：请求持续 {duration} s，平均每秒到达 {rate} 个，每个运行 {exec} ms；实例保温 {warm} s；{sandbox}的启动时间为 {startup} ms（运行编号 {seed}）。{source}启用 JavaScript 后可以修改这些数值。',
   stale: '上面某个输入框有问题：结果仍显示最后一次有效的运行。',
   model:
     '模型：每个实例一次只处理一个请求；请求到达时如果没有空闲的已预热实例，就启动一个新实例并等待它启动完成；优先复用最近使用过的空闲实例；实例空闲达到保温时间后被关闭。延迟等于启动时间（仅冷启动时）加执行时间，不考虑排队。',
@@ -162,7 +162,7 @@ export const COLD_START_ZH: ColdStartMessages = {
   legendExpire: '已关闭',
   ownStartup: '你自己设定的启动时间：{sandbox}的测量值（{startup}）不再适用。',
   sourceLink: '出处',
-  sourceLine: '{sandbox}，{source} {link}。',
+  sourceLine: '{sandbox}，{source}{link}。',
   rangeUsed: '{range}（模拟中取 {startup}）',
   colon: '：',
   tooMany: '模拟时长：速率 × 时长必须少于 {max} 个请求；请缩短时长或降低速率。',
