@@ -22,6 +22,7 @@ export interface FeatureMatrixMessages {
   corrected: string;
   /** Where a note belongs: {technology}, {feature}. */
   where: string;
+  /** After the bold label of a note, before its text (English ": ", Chinese "：" with no space). */
   colon: string;
   source: string;
   sourceSeparator: string;
@@ -44,7 +45,7 @@ export const FEATURE_MATRIX_EN: FeatureMatrixMessages = {
   slideTable: 'slide table: {value}',
   corrected: ' Corrected from the slide table’s “{value}”.',
   where: '{technology}, {feature}',
-  colon: ':',
+  colon: ': ',
   source: ' Source: ',
   sourceSeparator: '; ',
   footer:
