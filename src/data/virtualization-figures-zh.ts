@@ -9,7 +9,7 @@ const SLIDE = '幻灯片表格中没有给出条件、硬件或出处；幻灯�
 const GVISOR_HOST = 'Google Compute Engine n1-standard-4 虚拟机（Broadwell），Debian 9，Linux 4.19。';
 const KUASAR_ENV = 'Kata 2.5.2 搭配 Cloud Hypervisor v28.2，客户机内核 6.1.6，containerd 1.7.0，CentOS 8；ubuntu 镜像，宿主机网络，overlayfs';
 const NSDI20_BOOT = '在 AWS m5d.metal 宿主机（开启超线程）上串行启动 1,000 次取中位数；LinuxKit 最小化客户机，1 个 vCPU，256 MiB，无网络，根文件系统位于 virtio 块设备上';
-const UNIKRAFT_ART = 'KVM 上的 Unikraft “helloworld” 镜像；VMM 准备时间加客户机启动时间，26 次运行的平均值（EuroSys ’21 图 10 的复现材料，数据截至其最后一次重跑，2021 年 3 月）';
+const UNIKRAFT_ART = 'KVM 上的 Unikraft “helloworld”镜像；VMM 准备时间加客户机启动时间，26 次运行的平均值（EuroSys ’21 图 10 的复现材料，数据截至其最后一次重跑，2021 年 3 月）';
 
 export interface FigureTextZh {
   technologies: Record<string, { name: string; justification: string }>;

@@ -86,6 +86,10 @@ export default function remarkBook(options: RemarkBookOptions) {
     for (const s of sections) {
       // An explicit id comment ({/* #id */}) has done its work; it is not part of the heading.
       s.node.children = s.node.children.filter((c) => (c.type as string) !== 'mdxTextExpression');
+      // Nor is the space before it: the heading's text ends at its last word (the anchor link's
+      // label quotes it: “写给学生”一节, not “写给学生 ”一节).
+      const last = s.node.children.at(-1);
+      if (last?.type === 'text') last.value = last.value.trimEnd();
       s.node.data = { ...s.node.data, hProperties: { ...(s.node.data?.hProperties ?? {}), id: s.slug } };
       if (s.number) {
         s.node.children.unshift({

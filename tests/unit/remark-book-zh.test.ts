@@ -68,6 +68,8 @@ describe('remark-book on a Chinese translation', () => {
     expect(headings.map((h) => h.data?.hProperties?.id)).toEqual(['trap-and-emulate', 'summary', 'references']);
     expect(JSON.stringify(headings[0])).toContain('"value":"2.1 "');
     expect(JSON.stringify(headings[0])).not.toContain('mdxTextExpression');
+    // Nor the space before the comment: the title (which the anchor's label quotes) ends at its last word.
+    expect(JSON.stringify(headings[0])).toContain('"value":"陷入与模拟"');
   });
 
   it('labels figures, cross-references and the reference list in Chinese, linking within /zh-cn/', () => {
