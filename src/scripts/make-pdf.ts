@@ -77,8 +77,9 @@ export interface MakePdfResult {
   phases: Record<string, number>;
   /**
    * Processor time, in seconds, which the machine's load does not inflate as it does `seconds`:
-   * Chromium's processes (CDP SystemInfo.getProcessInfo) and this Node process; and, of the
-   * page's main thread, the time in script, style and layout (CDP Performance.getMetrics).
+   * Chromium's processes (found by CDP SystemInfo.getProcessInfo, counted by Linux's /proc) and
+   * this Node process; and the time the page's main thread spent in script, style and layout (CDP
+   * Performance.getMetrics: elapsed time, so the load stretches these three too).
    */
   cpu: { chromium: number; node: number; script: number; style: number; layout: number };
 }
@@ -389,7 +390,7 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
       layout: metrics.LayoutDuration ?? 0,
     };
     const seconds = (Date.now() - started) / 1000;
-    log(`wrote ${out}: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB, ${bookmarks.length} bookmarks, smallest diagram label ${problems.smallestPt.toFixed(1)} pt, ${seconds.toFixed(0)} s (${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}); processor time: Chromium ${cpu.chromium.toFixed(0)} s (page script ${cpu.script.toFixed(0)} s, style ${cpu.style.toFixed(0)} s, layout ${cpu.layout.toFixed(0)} s), Node ${cpu.node.toFixed(0)} s`);
+    log(`wrote ${out}: ${pages} pages, ${(bytes / 1e6).toFixed(1)} MB, ${bookmarks.length} bookmarks, smallest diagram label ${problems.smallestPt.toFixed(1)} pt, ${seconds.toFixed(0)} s (${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}); processor time: Chromium ${cpu.chromium.toFixed(0)} s, Node ${cpu.node.toFixed(0)} s; the page's main thread: style ${cpu.style.toFixed(0)} s, layout ${cpu.layout.toFixed(0)} s, script ${cpu.script.toFixed(0)} s (elapsed)`);
     return { file: out, pages, bytes, seconds, bookmarks: bookmarks.length, smallestDiagramPt: problems.smallestPt, phases, cpu };
   } finally {
     await browser.close();
