@@ -69,8 +69,11 @@ export interface Messages extends ClientMessages, DemoMessages {
   glossaryEmpty: string;
   glossaryLetters: string;
   glossaryAlso: (aliases: string) => string;
-  /** "also " / "又称 ", before a list of aliases whose items are marked up one by one. */
-  glossaryAlsoLead: string;
+  /**
+   * "also " / "又称", before a list of aliases whose items are marked up one by one; `first` is the
+   * first alias (Chinese puts a space before a Latin word, none before Han: 又称链路追踪, 又称 tracing).
+   */
+  glossaryAlsoLead: (first: string) => string;
   introducedIn: string;
   /** The link at the foot of a term's preview. */
   openInGlossary: string;
@@ -179,7 +182,7 @@ const en: Messages = {
   glossaryEmpty: 'The glossary fills as chapters are written.',
   glossaryLetters: 'Glossary letters',
   glossaryAlso: (aliases) => ` (also ${aliases})`,
-  glossaryAlsoLead: 'also ',
+  glossaryAlsoLead: () => 'also ',
   introducedIn: 'Introduced in',
   openInGlossary: 'Open in glossary',
   newVersion: 'A new version of the book is available.',
@@ -228,6 +231,9 @@ const en: Messages = {
 /** Part numerals as Chinese books write them: 第一部分. */
 const ZH_NUMERALS: Record<string, string> = { I: '一', II: '二', III: '三', IV: '四', V: '五', VI: '六' };
 
+/** 又称 before an alias: a space before a Latin word, none before Han (又称链路追踪, 又称 tracing). */
+const zhAlsoLead = (first: string) => (/^\p{Script=Han}/u.test(first) ? '又称' : '又称 ');
+
 const zhCN: Messages = {
   ...CLIENT_MESSAGES['zh-cn'],
   ...DEMO_MESSAGES['zh-cn'],
@@ -271,13 +277,13 @@ const zhCN: Messages = {
 
   glossaryEmpty: '术语表会随着各章的写作逐步充实。',
   glossaryLetters: '术语表索引',
-  glossaryAlso: (aliases) => `（又称 ${aliases}）`,
-  glossaryAlsoLead: '又称 ',
+  glossaryAlso: (aliases) => `（${zhAlsoLead(aliases)}${aliases}）`,
+  glossaryAlsoLead: (first) => zhAlsoLead(first),
   introducedIn: '首次出现于',
   openInGlossary: '在术语表中查看',
   newVersion: '本书有新版本。',
   reload: '重新加载',
-  usedIn: '使用于',
+  usedIn: '见于',
   seeAlso: '参见',
   citedIn: '引用于',
 
