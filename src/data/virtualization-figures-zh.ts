@@ -5,7 +5,9 @@
  * tests/unit/virtualization-figures.test.ts checks that every technology and figure has its Chinese text.
  */
 
-const SLIDE = '幻灯片表格中没有给出条件、硬件或出处；幻灯片写作“MBs”，这里按 10⁶ 字节理解。';
+const SLIDE = '幻灯片表格中没有给出条件、硬件或出处。';
+/** Sizes only: the slide's unit. */
+const SLIDE_MB = '幻灯片表格中没有给出条件、硬件或出处；幻灯片写作“MBs”，这里按 10⁶ 字节理解。';
 const GVISOR_HOST = 'Google Compute Engine n1-standard-4 虚拟机（Broadwell），Debian 9，Linux 4.19。';
 const KUASAR_ENV = 'Kata 2.5.2 搭配 Cloud Hypervisor v28.2，客户机内核 6.1.6，containerd 1.7.0，CentOS 8；ubuntu 镜像，宿主机网络，overlayfs';
 const NSDI20_BOOT = '在 AWS m5d.metal 宿主机（开启超线程）上串行启动 1,000 次取中位数；LinuxKit 最小化客户机，1 个 vCPU，256 MiB，无网络，根文件系统位于 virtio 块设备上';
@@ -38,16 +40,16 @@ export const figureTextZh: FigureTextZh = {
   },
   conditions: {
     'seed-full-vm-startup': SLIDE,
-    'seed-full-vm-image': SLIDE,
-    'seed-full-vm-memory': SLIDE,
+    'seed-full-vm-image': SLIDE_MB,
+    'seed-full-vm-memory': SLIDE_MB,
     'seed-container-startup': SLIDE,
-    'seed-container-image': SLIDE,
-    'seed-container-memory': SLIDE,
+    'seed-container-image': SLIDE_MB,
+    'seed-container-memory': SLIDE_MB,
     'seed-unikernel-startup': SLIDE,
-    'seed-unikernel-image': SLIDE,
-    'seed-unikernel-memory': SLIDE,
+    'seed-unikernel-image': SLIDE_MB,
+    'seed-unikernel-memory': SLIDE_MB,
     'seed-firecracker-startup': SLIDE,
-    'seed-firecracker-memory': SLIDE,
+    'seed-firecracker-memory': SLIDE_MB,
     'lightvm-paper-fork-exec': 'Linux 上一个进程的 fork/exec，即 LightVM 用来比较的基线。',
     'gvisor-perf-runc-memory': `用 runc 运行空容器（只执行 sleep 的进程）；启动 50 个前后宿主机空闲内存之差除以 50。${GVISOR_HOST}`,
     'gvisor-perf-runc-syscall': `在 runc 容器内循环执行一个最简单的系统调用的平均时间。${GVISOR_HOST}`,

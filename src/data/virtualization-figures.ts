@@ -99,7 +99,9 @@ export type TechnologyId = (typeof technologies)[number]['id'];
 /** The seed's performance table (seed 003, 「性能对比」). */
 const SEED_TABLE = '003';
 const SEED_LOCATOR = 'performance table 「性能对比」 (start-up time, image size, memory overhead)';
-const SEED_CONDITIONS = 'Stated without conditions, hardware or source in the slide table; the slide writes “MBs”, read here as 10⁶ bytes.';
+const SEED_CONDITIONS = 'Stated without conditions, hardware or source in the slide table.';
+/** Sizes only: the slide's unit. */
+const SEED_CONDITIONS_MB = 'Stated without conditions, hardware or source in the slide table; the slide writes “MBs”, read here as 10⁶ bytes.';
 
 function seed(
   id: string,
@@ -116,7 +118,7 @@ function seed(
     value,
     unit: metric === 'startup-time' ? 's' : 'B',
     qualifier: 'approx',
-    conditions: SEED_CONDITIONS,
+    conditions: metric === 'startup-time' ? SEED_CONDITIONS : SEED_CONDITIONS_MB,
     provenance: 'seed',
     source: { kind: 'seed', seed: SEED_TABLE, locator: SEED_LOCATOR, text },
     headline: true,

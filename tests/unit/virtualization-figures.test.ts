@@ -27,6 +27,17 @@ describe('the figures data', () => {
     for (const f of seed) expect(f.source.kind).toBe('seed');
   });
 
+  it('notes the slide’s “MBs” only on the sizes, in both languages', async () => {
+    const { figureTextZh } = await import('../../src/data/virtualization-figures-zh');
+    const seed = figures.filter((f) => f.provenance === 'seed');
+    for (const f of seed) {
+      const sized = f.unit === 'B';
+      expect(f.conditions.includes('“MBs”'), f.id).toBe(sized);
+      expect(figureTextZh.conditions[f.id]!.includes('“MBs”'), f.id).toBe(sized);
+    }
+    expect(seed.filter((f) => f.unit === 's').length).toBeGreaterThan(0);
+  });
+
   it('stores the seed container start-up time in milliseconds, with its correction', () => {
     const f = byId('seed-container-startup');
     expect(f.range).toEqual({ min: 0.8, max: 1 });
