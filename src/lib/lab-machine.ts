@@ -102,20 +102,3 @@ export function atPrompt(recentOutput: string, prompt: string): boolean {
   const text = recentOutput.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
   return text.endsWith(prompt);
 }
-
-export interface LabTimings {
-  restore?: number;
-  cold?: number;
-}
-
-/**
- * The sentence the start-up comparison shows once the lab machine has been started on the same
- * page: the times measured here, labelled as such, never mixed into the sourced bars.
- */
-export function measuredStartupText(t: LabTimings): string {
-  const parts: string[] = [];
-  if (t.restore !== undefined) parts.push(`restored from its snapshot in ${t.restore.toFixed(1)} s`);
-  if (t.cold !== undefined) parts.push(`cold-booted in ${t.cold.toFixed(1)} s`);
-  if (!parts.length) return '';
-  return `Measured here, on this device, in this book’s emulated lab machine (an x86 PC emulated in WebAssembly, so far slower than the hardware behind the figures above): ${parts.join('; ')}.`;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { atPrompt, checkState, commandLine, formatMB, keyBytes, labDownloadBytes, machineStopped, measuredStartupText, stateProblemText, withCtrl } from '../../src/lib/lab-machine';
+import { atPrompt, checkState, commandLine, formatMB, keyBytes, labDownloadBytes, machineStopped, stateProblemText, withCtrl } from '../../src/lib/lab-machine';
 import { MESSAGES } from '../../src/i18n/messages';
 import { LAB_BOOT } from '../../src/lib/lab-boot';
 import { LAB_COMPONENTS, V86_VERSION } from '../../src/data/lab-machine';
@@ -104,16 +104,5 @@ describe('the committed machine image', () => {
     expect(versions).toContain('6.1.176-1');
     expect(versions).toContain('1.16.2-1');
     expect(versions).toContain('1.35.0-4+deb12u1');
-  });
-});
-
-describe('measured start-up beside the sourced figures', () => {
-  it('labels the lab machine’s own times as measured here, and says nothing before a measurement', () => {
-    expect(measuredStartupText({})).toBe('');
-    const text = measuredStartupText({ restore: 0.84, cold: 12.3 });
-    expect(text).toMatch(/^Measured here, on this device/);
-    expect(text).toContain('restored from its snapshot in 0.8 s');
-    expect(text).toContain('cold-booted in 12.3 s');
-    expect(measuredStartupText({ cold: 40 })).not.toContain('restored');
   });
 });
