@@ -43,7 +43,7 @@ const BUDGET = {
 };
 /** The chapter with the start-up lab (it offers Cold boot): where the lab machine is measured. */
 const LAB_PAGE = 'lightweight/lightweight-virtualization/';
-const BENCH_PAGES = ['home', 'text-chapter', 'diagram-chapter', 'demo-chapter', 'glossary', 'whole-book', 'zh-home', 'zh-glossary'];
+const BENCH_PAGES = ['home', 'text-chapter', 'diagram-chapter', 'demo-chapter', 'glossary', 'whole-book', 'zh-home', 'zh-chapter', 'zh-glossary'];
 const OUT = 'bench/out';
 
 const args = process.argv.slice(2);
