@@ -18,11 +18,12 @@ export function renderStats(r: ColdStartResult, m: ColdStartMessages): string {
   const n = r.requests.length;
   const lang = m.number.lang;
   return (
-    `<li>${esc(m.requests)} <b>${n.toLocaleString(lang)}</b></li> ` +
-    `<li>${esc(m.coldStarts)} <b>${r.cold.toLocaleString(lang)}</b>${esc(fill(m.coldShare, { share: pct(r.coldShare, lang) }))}</li> ` +
-    `<li>${esc(fill(m.latency, { p: 'p50' }))} <b>${r.p50 === null ? '—' : ms(r.p50, lang)}</b></li> ` +
-    `<li>${esc(fill(m.latency, { p: 'p99' }))} <b>${r.p99 === null ? '—' : ms(r.p99, lang)}</b></li> ` +
-    `<li>${esc(m.peak)} <b>${r.peakInstances.toLocaleString(lang)}</b></li>`
+    // A label ending in a full-width colon (请求数：) takes its number without a space.
+    `<li>${joinSentences(esc(m.requests), `<b>${n.toLocaleString(lang)}</b>`)}</li> ` +
+    `<li>${joinSentences(esc(m.coldStarts), `<b>${r.cold.toLocaleString(lang)}</b>`)}${esc(fill(m.coldShare, { share: pct(r.coldShare, lang) }))}</li> ` +
+    `<li>${joinSentences(esc(fill(m.latency, { p: 'p50' })), `<b>${r.p50 === null ? '—' : ms(r.p50, lang)}</b>`)}</li> ` +
+    `<li>${joinSentences(esc(fill(m.latency, { p: 'p99' })), `<b>${r.p99 === null ? '—' : ms(r.p99, lang)}</b>`)}</li> ` +
+    `<li>${joinSentences(esc(m.peak), `<b>${r.peakInstances.toLocaleString(lang)}</b>`)}</li>`
   );
 }
 

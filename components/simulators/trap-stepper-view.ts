@@ -1,6 +1,6 @@
 /** HTML for the trap-and-emulate stepper, shared by the build-time render and the custom element. */
 import { esc } from '../../src/lib/html';
-import { fill } from '../../src/i18n/format';
+import { fill, joinSentences } from '../../src/i18n/format';
 import type { TrapStepperMessages } from '../../src/i18n/demos/trap-stepper';
 import type { Idt, Instruction, MachineState, Step } from '../../src/lib/trap-stepper';
 
@@ -56,8 +56,8 @@ export function renderState(step: Step, m: TrapStepperMessages): string {
 export function renderCounters(step: Step, m: TrapStepperMessages): string {
   const c = step.counters;
   return (
-    `<li>${esc(m.traps)} <b>${c.traps}</b></li> <li>${esc(m.exits)} <b>${c.exits}</b></li> ` +
-    `<li>${esc(m.translations)} <b>${c.translations}</b></li> <li>${esc(m.hypercalls)} <b>${c.hypercalls}</b></li>`
+    `<li>${joinSentences(esc(m.traps), `<b>${c.traps}</b>`)}</li> <li>${joinSentences(esc(m.exits), `<b>${c.exits}</b>`)}</li> ` +
+    `<li>${joinSentences(esc(m.translations), `<b>${c.translations}</b>`)}</li> <li>${joinSentences(esc(m.hypercalls), `<b>${c.hypercalls}</b>`)}</li>`
   );
 }
 

@@ -55,6 +55,7 @@ describe('cold start view', () => {
     expect(ms(0.2)).toBe('200 ms');
     expect(ms(1.5)).toBe('1.5 s');
     expect(renderStats(r, COLD_START_EN)).toContain('Cold starts: <b>4</b> (66.7 %)');
+    expect(renderStats(r, COLD_START_ZH)).toContain('<li>冷启动：<b>4</b>（66.7%）</li>');
     expect(renderSentence(r, COLD_START_EN)).toBe('4 of 6 requests (66.7 %) were cold starts. Half finished within 200 ms (p50) and 99 % within 200 ms (p99).');
     expect(renderSentence(serve([], { startupMs: 1, execMs: 1, keepWarmS: 1 }), COLD_START_EN)).toMatch(/^No request arrived/);
     // Chinese writes no space between a number and %.

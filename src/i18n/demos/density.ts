@@ -121,7 +121,7 @@ export const DENSITY_ZH: DensityMessages = {
     lang: 'zh-CN',
     row: '{name}：{rest}',
     slideFigure: '（幻灯片表格中的数值）',
-    each: '{app} + {overhead} 开销',
+    each: '{app} + 开销 {overhead}',
     atMost: '最多 ',
     caveat: '这个开销只计入了每个实例成本的一部分，所以实际能放下的更少。',
     noneMemory: '一个实例需要 {each}，超过了可用的 {usable}',
