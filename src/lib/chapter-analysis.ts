@@ -102,7 +102,9 @@ function firstParagraphAfter(children: RootContent[], index: number): string {
   for (let i = index + 1; i < children.length; i++) {
     const c = children[i]!;
     if (c.type === 'heading') return '';
-    if (c.type === 'paragraph') return toString(c).replace(/\s+/g, ' ').trim();
+    // A citation or other component leaves no text, only the space before it: "两组 <Cite/>：" would
+    // read "两组 ：", so a space between Chinese text and Chinese punctuation goes.
+    if (c.type === 'paragraph') return toString(c).replace(/\s+/g, ' ').replace(/(?<=[\p{Script=Han}。，、；：！？）”]) (?=[。，、；：！？）”])/gu, '').trim();
   }
   return '';
 }

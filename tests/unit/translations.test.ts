@@ -85,6 +85,11 @@ describe('explicit heading ids', () => {
       ['self-check-quiz', undefined, '自测题'],
     ]);
   });
+
+  it('give a section preview without the space a citation leaves before Chinese punctuation', () => {
+    const { sections } = analyzeChapter(parseMdx('## 分类 {/* #classes */}\n\n手册把指令分成两组 <Cite key="intel-sdm" />：敏感的和无害的 <Cite key="popek1974" />。Intel <Cite key="x" /> 的说法。\n'), 4);
+    expect(sections[0]!.preview).toBe('手册把指令分成两组：敏感的和无害的。Intel 的说法。');
+  });
 });
 
 describe('parity of a translation with its English source', () => {
