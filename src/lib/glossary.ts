@@ -14,6 +14,11 @@ export const glossaryEntrySchema = z.object({
     .string()
     .min(20, 'definition is too short: write one to three sentences')
     .max(600, 'definition is too long: keep it to one to three sentences'),
+  definitionZh: z
+    .string()
+    .regex(hanzi, 'definitionZh must be a Chinese translation of the definition')
+    .max(400, 'definitionZh is too long: keep it to one to three sentences')
+    .optional(),
   related: z.array(z.string().regex(kebab)).default([]),
   introducedIn: z.string().regex(kebab, 'introducedIn must be a chapter slug'),
 });
