@@ -8,7 +8,7 @@
 const waiting = () => [...document.querySelectorAll<HTMLElement>('section[data-part]')];
 const bar = document.querySelector<HTMLElement>('.bk-parts');
 const button = bar?.querySelector<HTMLButtonElement>('[data-load-all]');
-const status = bar?.querySelector<HTMLElement>('.bk-parts__status');
+const statusLine = bar?.querySelector<HTMLElement>('.bk-parts__status');
 const total = waiting().length;
 const loads = new Map<HTMLElement, Promise<void>>();
 let failed = false;
@@ -18,11 +18,11 @@ let failed = false;
 const ran = new Set([...document.scripts].map((s) => s.src || s.textContent || ''));
 
 function say() {
-  if (!bar || !status) return;
+  if (!bar || !statusLine) return;
   const left = waiting().length;
-  if (failed) status.textContent = bar.dataset.failed ?? '';
-  else if (left === 0) status.textContent = bar.dataset.loaded ?? '';
-  else if (loads.size > 0) status.textContent = (bar.dataset.loading ?? '').replace('{done}', String(total - left)).replace('{total}', String(total));
+  if (failed) statusLine.textContent = bar.dataset.failed ?? '';
+  else if (left === 0) statusLine.textContent = bar.dataset.loaded ?? '';
+  else if (loads.size > 0) statusLine.textContent = (bar.dataset.loading ?? '').replace('{done}', String(total - left)).replace('{total}', String(total));
   if (button) button.hidden = left === 0;
 }
 
