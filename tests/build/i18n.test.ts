@@ -12,7 +12,7 @@ import { localePageHref } from '../../src/lib/book-order';
 import { readTranslations, staleness } from '../../src/lib/translations';
 import { DOCS_DIR } from '../../src/lib/book-files';
 import { htmlFiles, pageFile, readPage } from '../helpers/dist';
-import { attributeTexts, englishIn, englishUiStrings, widgetEnglish } from '../helpers/english-ui';
+import { attributeTexts, englishIn, englishUiStrings, widgetEnglish, WIDGETS } from '../helpers/english-ui';
 
 const dist = inject('distDir');
 const base = inject('base');
@@ -30,6 +30,44 @@ function visibleChineseText(root: HTMLElement): string {
   // An English name in full-width brackets after its Chinese one, "颗粒保护表（Granule Protection
   // Table）", is how a Chinese textbook glosses a term, not interface text.
   return root.querySelector('body')!.textContent.replace(/\s+/g, ' ').replace(/（[^（）\p{Script=Han}]*）/gu, '（）');
+}
+
+/** Elements whose edges break a line of text: text on either side of one is not one run. */
+const BLOCKS =
+  'address, article, aside, blockquote, br, button, caption, dd, details, div, dl, dt, fieldset, figcaption, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, input, label, legend, li, nav, ol, option, output, p, pre, section, select, summary, table, tbody, td, textarea, tfoot, th, thead, tr, ul';
+const BREAK = '\u{E000}';
+/**
+ * Spaces Chinese typesetting does not have: between Chinese punctuation and a following Han
+ * character (“数值。 出处”, “chroot： 不是”), between a Han character and following punctuation
+ * (“两组 ：”, “写给学生 ”一节”), and between a number and % (“14 %”).
+ */
+const STRAY_SPACES = [/[。，、；：！？）”][ \u00a0]+\p{Script=Han}/u, /\p{Script=Han}[ \u00a0]+[。，、；：！？）”]/u, /\d[ \u00a0]+%/u];
+
+/**
+ * The stray spaces in the text a reader sees (or hears) in a page's content and widgets: each run of
+ * text between block edges (hidden popover text included: screen readers read it), with English
+ * (lang="en") and code standing as one letter, "X", so that taking them out joins nothing that was
+ * apart (“运行 <code>ls</code> 。” is no “运行 。”).
+ */
+function straySpaces(html: string): string[] {
+  const root = parse(html);
+  const found: string[] = [];
+  const scopes = root.querySelectorAll(`.sl-markdown-content, ${WIDGETS}, linux-lab`);
+  for (const scope of scopes.filter((el) => !scopes.some((o) => o !== el && o.querySelectorAll('*').includes(el)))) {
+    for (const el of scope.querySelectorAll('script, style, template, svg, [hidden]')) el.remove();
+    for (const el of scope.querySelectorAll('[lang="en"], code, kbd, samp')) el.replaceWith('X');
+    for (const el of scope.querySelectorAll(BLOCKS)) {
+      el.insertAdjacentHTML('beforebegin', BREAK);
+      el.insertAdjacentHTML('afterend', BREAK);
+    }
+    for (const run of scope.textContent.replace(/\s+/g, ' ').split(BREAK)) {
+      for (const rule of STRAY_SPACES) {
+        const m = run.match(new RegExp(`.{0,12}(?:${rule.source}).{0,8}`, 'u'));
+        if (m) found.push(m[0]);
+      }
+    }
+  }
+  return found;
 }
 
 describe('the Chinese edition', () => {
@@ -124,9 +162,20 @@ describe('the Chinese edition', () => {
     for (const file of translatedFiles) {
       // The Chinese whole book gives a chapter not translated yet in English, marked lang="en".
       const links = parse(readPage(dist, file)).querySelectorAll('.sl-markdown-content .sl-anchor-link').filter((a) => !a.closest('[lang="en"]'));
-      for (const a of links) expect(a.textContent.trim(), file).toMatch(/^“.+”一节$/);
+      // The title is quoted as the heading shows it, with no space before the closing ”.
+      for (const a of links) expect(a.textContent.trim(), file).toMatch(/^“\S(.*\S)?”一节$/);
     }
     expect(parse(readPage(dist, 'preface/index.html')).querySelector('.sl-anchor-link')!.textContent.trim()).toMatch(/^Section titled “.+”$/);
+  });
+
+  it('sets Chinese text without stray spaces: none after Chinese punctuation before a Han character, none before it, none before % (数值。出处, chroot：不是, 14%)', () => {
+    const pages = htmlFiles(dist).filter((f) => f.startsWith('zh-cn/') && f.endsWith('index.html'));
+    expect(pages).toEqual(expect.arrayContaining(translatedFiles));
+    // The check sees a gap across inline elements, not across blocks; English and code stand as a
+    // letter, so the space beside them (Han–Latin spacing) is not taken for a gap before punctuation.
+    expect(straySpaces('<div class="sl-markdown-content"><p>副本。 <b>出处</b></p><p>运行 <code>ls</code> 。约 14 %</p><ul><li>见 </li><li>。二</li></ul></div>')).toEqual(['副本。 出处', '运行 X 。约 14 %']);
+    const found = pages.flatMap((file) => straySpaces(readPage(dist, file)).map((s) => `${file}: ${s}`));
+    expect(found).toEqual([]);
   });
 
   it('indexes translated pages in the zh-cn search index and keeps fallbacks out of it', () => {
