@@ -90,7 +90,7 @@ describe('cold start view', () => {
   });
 
   it('leaves no space after Chinese punctuation in the Chinese source line', () => {
-    const [fcZh] = localizeSandboxes([sandboxById('firecracker')!], COLD_START_ZH, figureTextZh.conditions);
+    const fcZh = localizeSandboxes([sandboxById('firecracker')!], COLD_START_ZH, figureTextZh.conditions)[0]!;
     const own = renderSource(fcZh, 50, COLD_START_ZH);
     expect(own).toMatch(/^你自己设定的启动时间：.*不再适用。Firecracker/);
     expect(own).toMatch(/数值。<a href="https:[^"]+"[^>]*>出处<\/a>。$/);
