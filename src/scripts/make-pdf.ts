@@ -29,6 +29,7 @@ import { showPdfLinks } from '../lib/pdf-link.ts';
 import { addOutline, type Bookmark } from '../lib/pdf-outline.ts';
 import { hasOfflineFiles, writeOfflineFiles } from '../lib/offline.ts';
 import { preparePrint, printProblems, type PrintGeometry } from './print-dom.ts';
+import { printableCss } from '../lib/print-css.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the print document and the site are served from inside the browser (never the network). */
@@ -169,6 +170,8 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
       let file = join(dist, normalize(path.slice(base.length)).replace(/^(\.\.[/\\])+/, ''));
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      // Stylesheets without their screen-only :has() rules, which made Paged.js's layout about twice as slow.
+      if (extname(file) === '.css') return route.fulfill({ status: 200, contentType: TYPES['.css'], body: printableCss(readFileSync(file, 'utf8')) });
       return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });

@@ -46,6 +46,10 @@ export function preparePrint(g: PrintGeometry): PreparedPrint {
   const where = (el: Element) => `${el.tagName.toLowerCase()}#${el.id || el.closest('[id]')?.id || '?'}`;
   const figureOf = (el: Element) => el.closest('figure, .bk-figure') as HTMLElement | null;
 
+  // A demo's labels of inputs are controls, which do nothing on paper (done here rather than with
+  // a :has() rule, which would slow Paged.js's style recalculations).
+  for (const label of [...main.querySelectorAll('[data-bk-demo] label')]) if (label.querySelector(':scope > input, :scope > select')) label.remove();
+
   // Diagrams first: their printed size decides their figure's height.
   const px = (n: number) => `${n.toFixed(2)}px`;
   const setSize = (svg: SVGSVGElement, w: number, h: number) => {
