@@ -41,7 +41,8 @@ const BREAK = '\u{E000}';
  * character (“数值。 出处”, “chroot： 不是”), between a Han character and following punctuation
  * (“两组 ：”, “写给学生 ”一节”), and between a number and % (“14 %”).
  */
-const STRAY_SPACES = [/[。，、；：！？）”][ \u00a0]+\p{Script=Han}/u, /\p{Script=Han}[ \u00a0]+[。，、；：！？）”]/u, /\d[ \u00a0]+%/u];
+// …and none between Chinese and a citation marker: Chinese texts write 研究[1]。, not 研究 [1]。
+const STRAY_SPACES = [/[。，、；：！？）”][ \u00a0]+\p{Script=Han}/u, /\p{Script=Han}[ \u00a0]+[。，、；：！？）”]/u, /\d[ \u00a0]+%/u, /[\p{Script=Han}。，、；：！？）”][ \u00a0]+\[\d/u];
 
 /**
  * The stray spaces in the text a reader sees (or hears) in a page's content and widgets: each run of
@@ -173,7 +174,7 @@ describe('the Chinese edition', () => {
     expect(pages).toEqual(expect.arrayContaining(translatedFiles));
     // The check sees a gap across inline elements, not across blocks; English and code stand as a
     // letter, so the space beside them (Han–Latin spacing) is not taken for a gap before punctuation.
-    expect(straySpaces('<div class="sl-markdown-content"><p>副本。 <b>出处</b></p><p>运行 <code>ls</code> 。约 14 %</p><ul><li>见 </li><li>。二</li></ul></div>')).toEqual(['副本。 出处', '运行 X 。约 14 %']);
+    expect(straySpaces('<div class="sl-markdown-content"><p>副本。 <b>出处</b></p><p>运行 <code>ls</code> 。约 14 %</p><ul><li>见 </li><li>。二</li></ul><p>研究 [1]。</p></div>')).toEqual(['副本。 出处', '运行 X 。约 14 %', '研究 [1]。']);
     const found = pages.flatMap((file) => straySpaces(readPage(dist, file)).map((s) => `${file}: ${s}`));
     expect(found).toEqual([]);
   });
