@@ -14,11 +14,17 @@ export const glossaryEntrySchema = z.object({
     .string()
     .min(20, 'definition is too short: write one to three sentences')
     .max(600, 'definition is too long: keep it to one to three sentences'),
+  // The definition in Chinese, shown on the Chinese edition's pages (glossary, term previews).
   definitionZh: z
-    .string()
-    .regex(hanzi, 'definitionZh must be a Chinese translation of the definition')
-    .max(400, 'definitionZh is too long: keep it to one to three sentences')
-    .optional(),
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'definitionZh is missing: add the Chinese translation of the definition'
+          : 'definitionZh must be a string',
+    })
+    .min(10, 'definitionZh is too short: translate the whole definition')
+    .regex(hanzi, 'definitionZh must be the definition in Chinese (it has no Chinese characters)')
+    .max(400, 'definitionZh is too long: keep it to one to three sentences'),
   related: z.array(z.string().regex(kebab)).default([]),
   introducedIn: z.string().regex(kebab, 'introducedIn must be a chapter slug'),
 });

@@ -11,6 +11,7 @@ const entry = {
   term: 'hypervisor',
   zh: '虚拟机监视器',
   definition: 'Software that creates and runs virtual machines and arbitrates their access to the hardware.',
+  definitionZh: '创建并运行虚拟机、并仲裁它们对硬件的访问的软件。',
   related: [],
   introducedIn: 'cpu-virtualization',
 };
@@ -37,6 +38,24 @@ describe('checkGlossary', () => {
     expect(message).toMatch(/duplicate id "hypervisor"/);
     expect(message).toMatch(/related term "nothing-here" is not in the glossary/);
     expect(message).toMatch(/introducedIn "cpu-virtualization" is not a chapter/);
+  });
+  it('requires a Chinese definition and names the entry that lacks one', () => {
+    const noZh: Partial<typeof entry> = { ...entry, id: 'no-zh' };
+    delete noZh.definitionZh;
+    const bad = [
+      noZh as typeof entry,
+      { ...entry, id: 'english-zh', definitionZh: 'Software that runs virtual machines.' },
+      { ...entry, id: 'empty-zh', definitionZh: '' },
+    ];
+    let message = '';
+    try {
+      checkGlossary(bad);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/glossary entry 0 \(no-zh\): definitionZh: definitionZh is missing: add the Chinese translation of the definition/);
+    expect(message).toMatch(/glossary entry 1 \(english-zh\): definitionZh: definitionZh must be the definition in Chinese/);
+    expect(message).toMatch(/glossary entry 2 \(empty-zh\): definitionZh: definitionZh is too short/);
   });
   it('files terms under their letter and sorts A–Z', () => {
     expect(glossaryLetter('cgroup')).toBe('C');

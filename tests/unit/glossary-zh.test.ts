@@ -23,3 +23,25 @@ describe('the Chinese glossary order', () => {
     expect(letters).toEqual([...letters].sort((a, b) => (a === '#' ? 'ZZ' : a).localeCompare(b === '#' ? 'ZZ' : b)));
   });
 });
+
+describe('the Chinese definitions', () => {
+  const han = /\p{Script=Han}/gu;
+  it('every entry has one, written in Chinese', () => {
+    for (const e of glossary) {
+      expect(e.definitionZh, e.id).toMatch(/\S/);
+      // Chinese prose, not an English sentence with a Chinese word in it: technical names
+      // (KVM, VT-x, EPT) stay in Latin, so count Han among all letters (the lowest entry is ≈ 0.48).
+      const letters = e.definitionZh.replace(/[^\p{L}]/gu, '');
+      const hanCount = e.definitionZh.match(han)?.length ?? 0;
+      expect(hanCount / letters.length, `${e.id}: ${e.definitionZh}`).toBeGreaterThan(0.3);
+      expect(e.definitionZh, e.id).not.toBe(e.definition);
+    }
+  });
+  it('uses Chinese punctuation and spaces Han apart from Latin letters and digits', () => {
+    for (const e of glossary) {
+      expect(e.definitionZh, e.id).not.toMatch(/[,;:!?]/);
+      expect(e.definitionZh, e.id).not.toMatch(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/u);
+      expect(e.definitionZh, e.id).toMatch(/。$/);
+    }
+  });
+});

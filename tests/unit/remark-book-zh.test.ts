@@ -29,7 +29,7 @@ const ZH_CPU =
 
 const references = new Map<string, Reference>([['a1999', { key: 'a1999', type: 'web', authors: ['A. Author'], title: 'T', year: 1999, url: 'https://example.org/a' }]]);
 const glossary = new Map(
-  checkGlossary([{ id: 'hypervisor', term: 'hypervisor', zh: '虚拟机监视器', definition: 'Software that runs virtual machines on a host.', introducedIn: 'cpu' }]).map((e) => [e.id, e]),
+  checkGlossary([{ id: 'hypervisor', term: 'hypervisor', zh: '虚拟机监视器', definition: 'Software that runs virtual machines on a host.', definitionZh: '在宿主机上运行虚拟机的软件。', introducedIn: 'cpu' }]).map((e) => [e.id, e]),
 );
 
 function compileZh(zhText: string): Root {

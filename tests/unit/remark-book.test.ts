@@ -60,7 +60,7 @@ const files: Record<string, string> = {
 const ref = (key: string): Reference => ({ key, type: 'web', authors: ['A. Author'], title: `Title ${key}`, year: 2000, url: `https://example.org/${key}` });
 const references = new Map(['a1999', 'b2000', 'c2001'].map((k) => [k, ref(k)]));
 const glossary = new Map(
-  checkGlossary([{ id: 'hypervisor', term: 'hypervisor', zh: '虚拟机监视器', definition: 'Software that runs virtual machines on a host.', introducedIn: 'cpu' }]).map((e) => [e.id, e]),
+  checkGlossary([{ id: 'hypervisor', term: 'hypervisor', zh: '虚拟机监视器', definition: 'Software that runs virtual machines on a host.', definitionZh: '在宿主机上运行虚拟机的软件。', introducedIn: 'cpu' }]).map((e) => [e.id, e]),
 );
 
 function indexFor(fs: Record<string, string>) {
