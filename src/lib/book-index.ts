@@ -13,6 +13,7 @@ import { readTranslations, type Translation } from './translations';
 import { zhTitle } from '../i18n/zh-titles';
 import { analyzeChapter, attr, citeKeys, figureAnchor, isJsx, truncate, type ChapterAnalysis } from './chapter-analysis';
 import { parseMdx } from './mdx-parse';
+import { glossaryById } from '../data/glossary';
 
 export interface RefTarget {
   /** "Chapter 4", "Section 4.2", "Figure 4.3", "Table 10.1"; an unnumbered section's title. */
@@ -91,7 +92,13 @@ export function buildIndex(
       if (!onProblem) throw error;
       continue; // the pre-build check reports the parse error itself
     }
-    const analysis = analyzeChapter(tree, page.chapter);
+    // A self-closing <Term /> writes its name in the page's language (English on a page that is
+    // not translated yet): the section previews need it too.
+    const inEnglish = locale === 'en' || !isTranslated(page.path);
+    const analysis = analyzeChapter(tree, page.chapter, (id) => {
+      const entry = glossaryById.get(id);
+      return entry && (inEnglish ? entry.term : entry.zh);
+    });
     const terms = new Set<string>();
     const cites = new Set<string>();
     let quizItems = 0;

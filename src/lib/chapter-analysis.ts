@@ -98,13 +98,28 @@ export function figureAnchor(id: string): string {
   return id.replace(':', '-');
 }
 
-function firstParagraphAfter(children: RootContent[], index: number): string {
+/**
+ * A paragraph as plain text. A self-closing <Term id="…" /> writes the term's name when the page is
+ * rendered, so it has no text here: `termName` gives it, or "<Term id="canary-release" /> limits
+ * the damage" would preview as " limits the damage".
+ */
+function plainText(paragraph: RootContent, termName?: (id: string) => string | undefined): string {
+  const copy = structuredClone(paragraph);
+  visit(copy, (node, i, parent) => {
+    if (!parent || i === undefined || !isJsx(node, 'Term') || (node as MdxJsxTextElement).children.length) return;
+    const id = attr(node, 'id');
+    parent.children.splice(i, 1, { type: 'text', value: (id && termName?.(id)) || '' } as never);
+  });
+  return toString(copy);
+}
+
+function firstParagraphAfter(children: RootContent[], index: number, termName?: (id: string) => string | undefined): string {
   for (let i = index + 1; i < children.length; i++) {
     const c = children[i]!;
     if (c.type === 'heading') return '';
     // A citation or other component leaves no text, only the space before it: "两组 <Cite/>：" would
-    // read "两组 ：", so a space between Chinese text and Chinese punctuation goes.
-    if (c.type === 'paragraph') return toString(c).replace(/\s+/g, ' ').replace(/(?<=[\p{Script=Han}。，、；：！？）”]) (?=[。，、；：！？）”])/gu, '').trim();
+    // read "两组 ：" and "a version <Cite/>." "a version .", so a space before punctuation goes.
+    if (c.type === 'paragraph') return plainText(c, termName).replace(/\s+/g, ' ').replace(/(?<=[\p{Script=Han}。，、；：！？）”]) (?=[。，、；：！？）”])/gu, '').replace(/ (?=[.,;:!?)](?:\s|$))/g, '').trim();
   }
   return '';
 }
@@ -119,7 +134,7 @@ export function truncate(text: string, max = 220): string {
  * Number a chapter. `chapter` is the chapter number, or undefined for front/back matter (whose
  * sections are not numbered and whose figures are numbered 1, 2, …).
  */
-export function analyzeChapter(tree: Root, chapter: number | undefined): ChapterAnalysis {
+export function analyzeChapter(tree: Root, chapter: number | undefined, termName?: (id: string) => string | undefined): ChapterAnalysis {
   const slugger = new GithubSlugger();
   const sections: SectionInfo[] = [];
   let h2 = 0;
@@ -141,7 +156,7 @@ export function analyzeChapter(tree: Root, chapter: number | undefined): Chapter
         number = `${chapter}.${h2}.${h3}`;
       }
     }
-    sections.push({ slug, title, depth: node.depth, number, preview: truncate(firstParagraphAfter(tree.children, index)), node });
+    sections.push({ slug, title, depth: node.depth, number, preview: truncate(firstParagraphAfter(tree.children, index, termName)), node });
   });
 
   const figures: FigureInfo[] = [];
