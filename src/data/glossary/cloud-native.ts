@@ -361,7 +361,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An invocation that finds no ready instance of its function, so that the platform must first place, create and initialise a new sandbox and runtime, adding latency.',
     definitionZh:
-      '一次调用发现其函数没有就绪的实例，平台必须先放置、创建并初始化一个新的沙箱和运行时，从而增加了延迟。',
+      '找不到函数的就绪实例的调用：平台必须先放置、创建并初始化一个新的沙箱和运行时，因而增加了延迟。',
     related: ['warm-start', 'keep-alive', 'scale-to-zero'],
     introducedIn: 'serverless',
   },

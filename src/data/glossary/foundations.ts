@@ -184,7 +184,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A cloud service model in which the customer uses the provider’s finished application over the network, typically through a browser, and manages nothing beneath it except perhaps some settings.',
     definitionZh:
-      '一种云服务模式：客户通过网络（通常是浏览器）使用提供商现成的应用程序，除了或许一些设置之外，不管理其下的任何东西。',
+      '一种云服务模式：客户通过网络（通常是浏览器）使用提供商现成的应用程序；除了或许能调整一些设置，其下的一切都不由客户管理。',
     related: ['cloud-computing', 'iaas', 'paas'],
     introducedIn: 'what-is-virtualization',
   },

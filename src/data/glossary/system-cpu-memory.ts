@@ -504,7 +504,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The page walk performed under nested paging, in which every guest page-table pointer is a guest-physical address that must itself be translated through the host’s tables. With n guest and m host levels it takes up to (n+1)(m+1)−1 memory references: 24 for four levels on four.',
     definitionZh:
-      '嵌套分页下执行的页表遍历：客户机页表中的每个指针都是客户机物理地址，其本身也必须经过宿主机页表转换。客户机页表有 n 级、宿主机页表有 m 级时，最多需要 (n+1)(m+1)−1 次内存访问：两者都是四级时为 24 次。',
+      '嵌套分页下执行的页表遍历：客户机页表中的每个指针都是客户机物理地址，其本身也必须经过宿主机页表转换。客户机页表有 n 级、宿主机页表有 m 级时，最多需要 (n+1)(m+1)−1 次内存访问；两者都是四级时为 24 次。',
     related: ['second-level-address-translation', 'tlb', 'page-walk-cache'],
     introducedIn: 'memory-io-interrupts',
   },

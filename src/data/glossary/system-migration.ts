@@ -162,7 +162,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The effect, under nested virtualization, that one VM exit of an L2 guest turns into many exits to L0: L0 must forward the exit to the guest hypervisor, and the guest hypervisor’s own handling (VMCS reads and writes, VMRESUME) traps to L0 again and again.',
     definitionZh:
-      '嵌套虚拟化下的一种效应：L2 客户机的一次 VM Exit 会变成进入 L0 的多次退出：L0 必须把该退出转交给客户机虚拟机监视器，而客户机虚拟机监视器自身的处理（读写 VMCS、VMRESUME）又一次次陷入 L0。',
+      '嵌套虚拟化下的一种效应：L2 客户机的一次 VM Exit 会变成多次进入 L0 的退出。L0 必须把该退出转交给客户机虚拟机监视器，而客户机虚拟机监视器自身的处理（读写 VMCS、VMRESUME）又一次次陷入 L0。',
     related: ['nested-virtualization', 'vm-exit', 'vmcs-shadowing'],
     introducedIn: chapter,
   },

@@ -114,7 +114,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Encryption of data by an engine in the memory controller as it is written to DRAM, and decryption as it is read back into the processor. With a separate key per VM, another VM or the hypervisor reading the same physical page sees only ciphertext.',
     definitionZh:
-      '由内存控制器中的引擎在数据写入 DRAM 时加密、在读回处理器时解密。每台虚拟机使用单独的密钥时，另一台虚拟机或虚拟机监视器读取同一物理页只能看到密文。',
+      '由内存控制器中的引擎在数据写入 DRAM 时对其加密、在读回处理器时对其解密。每台虚拟机使用单独的密钥时，另一台虚拟机或虚拟机监视器读取同一物理页只能看到密文。',
     related: ['confidential-vm'],
     introducedIn: 'confidential-computing',
   },
