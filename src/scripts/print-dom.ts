@@ -3,6 +3,9 @@
  * each function is passed to page.evaluate, so it is self-contained (no imports, no outer names).
  *
  * preparePrint, before Paged.js lays the book out:
+ *   - :has() rules are frozen: the elements their :has() compound matches are marked
+ *     (data-bk-has-n) and the rule selects the mark. Paged.js copies a document that no longer
+ *     changes, and a live :has() made every node it added recalculate styles far beyond that node.
  *   - A block that must not break (figures, tables, boxes, demos: break-inside: avoid) but is taller
  *     than a page is allowed to break, and its caption may start a page. Paged.js 0.4.3 cannot place
  *     such a block: it finds the same break twice, reports "Layout repeated" on the console and ends
@@ -45,6 +48,84 @@ export function preparePrint(g: PrintGeometry): PreparedPrint {
   main.style.maxWidth = 'none';
   const where = (el: Element) => `${el.tagName.toLowerCase()}#${el.id || el.closest('[id]')?.id || '?'}`;
   const figureOf = (el: Element) => el.closest('figure, .bk-figure') as HTMLElement | null;
+
+  // :has() rules freeze: the elements a :has() compound matches now are marked, and the rule uses the
+  // mark instead. The document does not change before Paged.js copies it, and a :has() rule makes
+  // each of Paged.js's thousands of additions recalculate styles far beyond what was added (the
+  // list rule of Starlight's, the last kept by printableCss, cost about half of the layout time).
+  let marks = 0;
+  const splitTop = (text: string, at: string) => {
+    const parts: string[] = [];
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      else if (depth === 0 && at.includes(c)) {
+        parts.push(text.slice(from, i));
+        from = i + 1;
+      }
+    }
+    parts.push(text.slice(from));
+    return parts;
+  };
+  const freeze = (part: string): string => {
+    const start = part.indexOf(':has(');
+    if (start < 0) return part;
+    // Only a :has() of the compound itself, not one nested in :is(), :not() or another :has().
+    let open = 0;
+    for (let i = 0; i < start; i++) open += part[i] === '(' || part[i] === '[' ? 1 : part[i] === ')' || part[i] === ']' ? -1 : 0;
+    if (open !== 0) return part;
+    // The end of the compound selector that holds the :has(): the next combinator outside brackets.
+    let depth = 0;
+    let end = part.length;
+    for (let i = start; i < part.length; i++) {
+      const c = part[i]!;
+      if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      else if (depth === 0 && /[\s>+~]/.test(c)) {
+        end = i;
+        break;
+      }
+    }
+    const compound = part.slice(0, end);
+    const mark = `data-bk-has-${++marks}`;
+    for (const el of document.querySelectorAll(compound)) el.setAttribute(mark, '');
+    // The compound without its :has(…) groups, plus the mark.
+    let plain = '';
+    for (let i = 0; i < compound.length; i++) {
+      if (compound.startsWith(':has(', i) && i >= start) {
+        let d = 0;
+        let j = i + 4;
+        for (; j < compound.length; j++) {
+          if (compound[j] === '(') d++;
+          else if (compound[j] === ')' && --d === 0) break;
+        }
+        i = j;
+        continue;
+      }
+      plain += compound[i];
+    }
+    return freeze(`${plain}[${mark}]`) + part.slice(end);
+  };
+  const rules = (list: CSSRuleList): CSSRule[] => [...list].flatMap((r) => ('cssRules' in r && !(r instanceof CSSStyleRule) ? rules((r as CSSGroupingRule).cssRules) : [r]));
+  for (const sheet of [...document.styleSheets]) {
+    let list: CSSRuleList;
+    try {
+      list = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of rules(list)) {
+      if (!(rule instanceof CSSStyleRule) || !rule.selectorText.includes(':has(')) continue;
+      try {
+        rule.selectorText = splitTop(rule.selectorText, ',').map((p) => freeze(p.trim())).join(', ');
+      } catch {
+        /* a selector querySelectorAll cannot take (a pseudo-element): leave the rule as it is */
+      }
+    }
+  }
 
   // A demo's labels of inputs are controls, which do nothing on paper (done here rather than with
   // a :has() rule, which would slow Paged.js's style recalculations).
