@@ -7,7 +7,7 @@
  * recalculates the styles the additions invalidated. A rule like `body:has(#starlight__sidebar:popover-open)`
  * makes every addition invalidate the whole document: with all the site's :has() rules the whole
  * book's layout took 95–98 s (70–91 s of it recalculating styles), without these 42–59 s (load 4–7
- * on the 2-core machine; without any :has() rule 20 s, but Starlight's list-spacing rule is kept).
+ * on the 2-core machine). The :has() rules kept are frozen to marks by print-dom.ts's preparePrint.
  */
 
 /** A :has() rule is dropped when its selector mentions one of these. */
