@@ -37,6 +37,21 @@ describe('the language switch', () => {
     expect(await page.locator('#who-it-is-for').textContent()).toContain('Who it is for');
     await page.close();
   });
+
+  it('keeps the place of a reader who scrolled (no #fragment) to a section', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${siteUrl}zh-cn/system/memory-io-interrupts/`);
+    const heading = page.locator('.sl-markdown-content h2[id]').nth(4);
+    const id = (await heading.getAttribute('id'))!;
+    // Scrolled, as a reader does, so the heading is just above the middle of the screen.
+    await heading.evaluate((h) => scrollTo(0, h.getBoundingClientRect().top + scrollY - 120));
+    expect(new URL(page.url()).hash).toBe('');
+    await switchTo(page, 'English');
+    const en = new URL(page.url());
+    expect(en.pathname).toBe(`${base}system/memory-io-interrupts/`);
+    expect(en.hash).toBe(`#${id}`);
+    await page.close();
+  });
 });
 
 describe('search in the Chinese edition', () => {
