@@ -2,7 +2,7 @@
  * The result table of <DensityCalculator /> as HTML strings, shared by the build (default inputs)
  * and the <density-calculator> element (every valid change).
  */
-import { densityIn, MiB, type DensityInputs, type DensityTechnology } from './density';
+import { densityIn, formatMiB, MiB, type DensityInputs, type DensityTechnology } from './density';
 import { esc, link } from './html';
 import { formatBytes, formatCount, formatFigure, formatNumber } from './units';
 import { fill } from '../i18n/format';
@@ -33,6 +33,17 @@ export function countText(instances: number, partial: boolean, m: DensityMessage
   return `${partial ? '≤ ' : ''}${esc(formatCount(instances, m.words.lang))}`;
 }
 
+/**
+ * The overhead as its source states it and, when that is not in MiB, the MiB value the sum uses:
+ * "4.09 MB = 3.9 MiB", "≈ 18 MB = 17.2 MiB"; a figure stated in MiB is shown once ("≈ 5 MiB").
+ */
+export function overheadText(t: DensityTechnology, m: DensityMessages): string {
+  const lang = m.words.lang;
+  const source = formatFigure(t.overhead, lang);
+  const mib = formatMiB(t.overhead.value, lang);
+  return source.endsWith(mib) ? source : fill(m.converted, { source, mib });
+}
+
 export function densityRowsHtml(inputs: DensityInputs, technologies: readonly DensityViewTechnology[], m: DensityMessages): string {
   const { rows } = densityIn(inputs, technologies, m.words);
   return rows
@@ -43,7 +54,7 @@ export function densityRowsHtml(inputs: DensityInputs, technologies: readonly De
       const tags = `${t.seed ? ` <span class="dm-tag">${esc(m.tagSlide)}</span>` : ''}${t.partial ? ` <span class="dm-tag">${esc(m.tagPartial)}</span>` : ''}`;
       return (
         `<tr data-technology="${esc(t.id)}"><th scope="row">${esc(t.name)}</th>` +
-        `<td>${esc(formatFigure(t.overhead, m.words.lang))}${tags}<br><span class="dm-field__hint">${source}</span></td>` +
+        `<td>${esc(overheadText(t, m))}${tags}<br><span class="dm-field__hint">${source}</span></td>` +
         `<td class="dm-count">${countText(r.instances, r.technology.partial, m)}</td>` +
         `<td>${esc(r.sentence)}</td></tr>`
       );

@@ -4,7 +4,7 @@
  * after headroom) and, if the reader sets one, by a per-core instance limit.
  */
 import { parseNumber, readNumber, withLabels, type NumberLimits, type NumberRule } from './number-input';
-import { formatBytes, formatCount, formatFigure, formatNumber, type FormattableFigure } from './units';
+import { formatBytes, formatCount, formatNumber, QUALIFIER_PREFIX, type FormattableFigure } from './units';
 import { fill } from '../i18n/format';
 import { DENSITY_EN, DENSITY_WORDS_EN, type DensityWords } from '../i18n/demos/density';
 import type { NumberInputMessages } from '../i18n/demos/number-input';
@@ -29,7 +29,9 @@ export const DENSITY_FIELDS: DensityField[] = ['hostMemoryGiB', 'cores', 'appMiB
 export const DENSITY_LIMITS: Record<DensityField, NumberLimits> = {
   hostMemoryGiB: { min: 0, exclusiveMin: true, max: 65_536, unit: 'GiB', example: 256 },
   cores: { min: 1, max: 4096, integer: true, example: 64 },
-  appMiB: { min: 0, max: 1_048_576, unit: 'MiB', example: 128 },
+  // An application needs some memory: 0 MiB would count instances of nothing but overhead.
+  appMiB: { min: 0, exclusiveMin: true, max: 1_048_576, unit: 'MiB', example: 128 },
+  // Headroom only scales the usable memory (nothing is divided by it): 0% is a real choice.
   headroomPercent: { min: 0, max: 95, unit: '%', example: 10 },
   perCoreLimit: { min: 0, exclusiveMin: true, max: 1000, optional: true, example: 4 },
 };
@@ -99,6 +101,19 @@ export interface DensityResult {
   rows: DensityRow[];
 }
 
+/**
+ * Bytes in MiB, the unit the per-instance sum is written in: "3.9 MiB" for a source's 4.09 MB, so
+ * the footprint (MiB) and the overhead (often decimal MB in its source) are added in one unit.
+ */
+export function formatMiB(bytes: number, lang: string, significant = 3): string {
+  return `${formatNumber(bytes / MiB, significant, lang)} MiB`;
+}
+
+/** An overhead figure in MiB, with its source's qualifier: "≈ 17.2 MiB" for "≈ 18 MB". */
+export function overheadInMiB(overhead: FormattableFigure, lang: string): string {
+  return `${QUALIFIER_PREFIX[overhead.qualifier]}${formatMiB(overhead.value, lang)}`;
+}
+
 /** Whole instances that fit, robust to floating-point error (0.9999999 of a slot is still 1). */
 function fits(available: number, each: number): number {
   return Math.floor(available / each + 1e-9);
@@ -107,11 +122,12 @@ function fits(available: number, each: number): number {
 function sentenceFor(r: Omit<DensityRow, 'sentence'>, inputs: DensityInputs, usableBytes: number, w: DensityWords): string {
   const t = r.technology;
   const lang = w.lang;
-  const overhead = `${formatFigure(t.overhead, lang)}${t.seed ? w.slideFigure : ''}`;
-  const each = fill(w.each, { app: formatBytes(inputs.appMiB * MiB, 'binary', lang), overhead });
+  // Both terms in MiB (the footprint as typed, up to 6 digits); the usable memory stays in GiB.
+  const each = fill(w.each, { app: formatMiB(inputs.appMiB * MiB, lang, 6), overhead: overheadInMiB(t.overhead, lang) });
   const usable = formatBytes(usableBytes, 'binary', lang);
   const bound = t.partial ? w.atMost : '';
-  const caveat = t.partial ? w.caveat : '';
+  // Notes after the sentence, not inside the formula.
+  const caveat = (t.seed ? w.slideFigure : '') + (t.partial ? w.caveat : '');
   const row = (rest: string) => fill(w.row, { name: t.name, rest }) + caveat;
   if (r.instances === 0) return row(fill(w.none, { why: r.memoryLimit === 0 ? fill(w.noneMemory, { each, usable }) : w.noneCores }));
   const n = fill(r.instances === 1 ? w.instancesOne : w.instancesMany, { n: formatCount(r.instances, lang) });

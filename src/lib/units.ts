@@ -9,7 +9,7 @@ export type BaseUnit = 's' | 'B' | '1/s';
 /** How the source states a figure: a measurement, an approximation or a bound. */
 export type Qualifier = 'measured' | 'approx' | 'at-most' | 'under';
 
-const QUALIFIER_PREFIX: Record<Qualifier, string> = { measured: '', approx: '≈ ', 'at-most': '≤ ', under: '< ' };
+export const QUALIFIER_PREFIX: Record<Qualifier, string> = { measured: '', approx: '≈ ', 'at-most': '≤ ', under: '< ' };
 
 function assertFinite(value: number, what: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${String(value)}`);

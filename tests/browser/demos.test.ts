@@ -175,6 +175,7 @@ describe('DensityCalculator with the keyboard', () => {
       ['cores', '2.5', /Cores must be a whole number/],
       ['headroomPercent', '100', /Headroom must be at most 95%/],
       ['appMiB', 'NaN', /Application footprint must be a number/],
+      ['appMiB', '0', /Application footprint must be more than 0 MiB\./],
     ];
     for (const [name, value, message] of cases) {
       await page.locator('input').evaluateAll((inputs) => {

@@ -115,6 +115,15 @@ async function operate(page: Page): Promise<Record<string, string>> {
   await w('boot-comparison').locator('input[name="log"]').uncheck();
   await w('boot-comparison').locator('.dm-row').first().focus();
 
+  // An application of 0 MiB is refused (the table keeps its last result); 128 MiB makes it valid again.
+  const footprint = w('density-calculator').locator('input[name="appMiB"]');
+  const good = await text(w('density-calculator').locator('tbody'));
+  await typeInto(footprint, '0');
+  errors['density-calculator appMiB'] = await errorOf(page, footprint);
+  expect(await footprint.getAttribute('aria-invalid')).toBe('true');
+  expect(await text(w('density-calculator').locator('tbody'))).toBe(good);
+  await typeInto(footprint, '128');
+  await expect.poll(() => footprint.getAttribute('aria-invalid')).toBe('false');
   const memory = w('density-calculator').locator('input[name="hostMemoryGiB"]');
   await typeInto(memory, 'lots');
   errors['density-calculator'] = await errorOf(page, memory);
@@ -149,6 +158,7 @@ describe('demos and simulators on a Chinese page', () => {
       'cold-start': '“请求速率”不能是负数。',
       'pre-copy-migration': '停机拷贝阈值不能超过内存大小（4,096 MiB）。',
       'density-calculator': '“宿主机内存”必须是一个数，例如 256 GiB。',
+      'density-calculator appMiB': '“应用内存占用”必须大于 0 MiB。',
     });
     // The live regions and status lines after use.
     const t = (tag: string, sel: string) => text(page.locator(tag).first().locator(sel));
@@ -164,6 +174,11 @@ describe('demos and simulators on a Chinese page', () => {
     expect(await text(page.locator('exit-cost label[for$="-exitCostMicros"]'))).toBe('每次退出的开销（µs）');
     // Numbers are formatted for zh-CN (grouping as Intl writes it).
     expect(await t('cold-start', '[data-part="source"]')).toContain(`${(1144).toLocaleString('zh-CN')} ms`);
+    // The source note closes with its bracketed link: ……（出处）。
+    expect(await t('cold-start', '[data-part="source"]')).toMatch(/[^。]（出处）。$/);
+    // The density sum is in one unit: the overhead cell shows the source's MB and the MiB the sum uses.
+    expect(await t('density-calculator', 'tr[data-technology="container"] td:nth-child(2)')).toMatch(/^4\.09 MB = 3\.9 MiB(?![\d.])/);
+    expect(await t('density-calculator', 'tr[data-technology="kata"] td:nth-child(2)')).toMatch(/^≈ 18 MB = 17\.2 MiB 仅计部分开销/);
     expect(page.errors).toEqual([]);
     await page.close();
   });
@@ -221,11 +236,15 @@ describe('the same demos and simulators on the English page', () => {
       'cold-start': 'Request rate cannot be negative.',
       'pre-copy-migration': 'Stop-and-copy threshold cannot exceed the memory size (4,096 MiB).',
       'density-calculator': 'Host memory must be a number, such as 256 GiB.',
+      'density-calculator appMiB': 'Application footprint must be more than 0 MiB.',
     });
     const t = (tag: string, sel: string) => text(page.locator(tag).first().locator(sel));
     expect(await t('trap-stepper', '[data-part="step"]')).toMatch(/^Step 5 of 9: Silent failure Guest Guest kernel at ring 1/);
     expect(await t('boot-comparison', '.dm-chart__title')).toBe('Memory overhead: sourced figures, linear scale, smallest first');
     expect(await t('history-timeline', '.dm-status')).toMatch(/^\d+ of \d+ milestones shown: hypervisors; 1959–1978\.$/);
+    expect(await t('density-calculator', 'tr[data-technology="container"] td:nth-child(2)')).toMatch(/^4\.09 MB = 3\.9 MiB(?![\d.])/);
+    expect(await t('density-calculator', 'tr[data-technology="kata"] td:nth-child(2)')).toMatch(/^≈ 18 MB = 17\.2 MiB only part of the cost/);
+    expect(await t('density-calculator', 'tr[data-technology="kata"]')).toContain('÷ (128 MiB + ≈ 17.2 MiB overhead)');
     expect(page.errors).toEqual([]);
     await page.close();
   });

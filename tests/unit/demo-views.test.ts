@@ -111,7 +111,8 @@ describe('the density table', () => {
     expect(rows[0]!.querySelector('th')!.text).toBe('Alpha <VM>');
     expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe('https://e.org/');
     expect(rows[1]!.querySelector('.dm-count')!.text).toMatch(/^≤ [\d,]+$/);
-    expect(rows[1]!.text).toContain('partial');
+    expect(rows[1]!.text).toContain('only part of the cost');
+    expect(rows[0]!.querySelector('td')!.text).toMatch(/^≈ 3 MB = 2\.86 MiB\s*Someone \(2020\)$/);
     expect(rows[1]!.text).toContain('slide table');
     expect(rows[1]!.text).not.toMatch(/\bseed/i);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeDensity, DEFAULT_DENSITY_INPUTS, GiB, MiB, validateDensityInputs, type DensityTechnology } from '../../src/lib/density';
+import { computeDensity, DEFAULT_DENSITY_INPUTS, GiB, MiB, validateDensity, validateDensityInputs, type DensityTechnology } from '../../src/lib/density';
+import { densityRowsHtml, type DensityViewTechnology } from '../../src/lib/density-view';
+import { DENSITY_EN, DENSITY_ZH } from '../../src/i18n/demos/density';
 import { densityTechnologies } from '../../src/lib/figures';
 import { figures, technologies } from '../../src/data/virtualization-figures';
 
@@ -26,6 +28,16 @@ describe('validateDensityInputs', () => {
     expect(r.errors.cores).toBe('Cores must be at least 1.');
     expect(r.errors.headroomPercent).toBe('Headroom cannot be negative.');
   });
+  it('rejects an application footprint of 0 MiB, in the page’s language, but accepts 0% headroom', () => {
+    const zero = { ...fields, appMiB: '0' };
+    expect(validateDensityInputs(zero)).toEqual({ ok: false, errors: { appMiB: 'Application footprint must be more than 0 MiB.' } });
+    expect(validateDensity(zero, DENSITY_EN)).toEqual({ ok: false, errors: { appMiB: 'Application footprint must be more than 0 MiB.' } });
+    expect(validateDensity(zero, DENSITY_ZH)).toEqual({ ok: false, errors: { appMiB: '“应用内存占用”必须大于 0 MiB。' } });
+    expect(validateDensity({ ...fields, appMiB: '0.5' }, DENSITY_ZH).ok).toBe(true);
+    // Headroom only scales the usable memory (nothing is divided by it): 0% is a real choice.
+    const noHeadroom = validateDensity({ ...fields, headroomPercent: '0' }, DENSITY_ZH);
+    expect(noHeadroom).toEqual({ ok: true, inputs: { ...DEFAULT_DENSITY_INPUTS, headroomPercent: 0 } });
+  });
 });
 
 describe('computeDensity', () => {
@@ -35,7 +47,8 @@ describe('computeDensity', () => {
     // 1024 MiB / 100.5 MiB = 10.19 → 10
     expect(rows[0]!.instances).toBe(10);
     expect(rows[0]!.binding).toBe('memory');
-    expect(rows[0]!.sentence).toBe('Tiny: 10 instances; memory binds: 1 GiB usable ÷ (100 MiB + ≈ 512 KiB overhead).');
+    // Both terms of the sum in MiB.
+    expect(rows[0]!.sentence).toBe('Tiny: 10 instances; memory binds: 1 GiB usable ÷ (100 MiB + ≈ 0.5 MiB overhead).');
   });
   it('applies headroom before dividing', () => {
     const r = computeDensity({ hostMemoryGiB: 10, cores: 8, appMiB: 1024, headroomPercent: 50, perCoreLimit: null }, [tech('VM', 0)]);
@@ -61,16 +74,16 @@ describe('computeDensity', () => {
   it('says when nothing fits', () => {
     const r = computeDensity({ hostMemoryGiB: 1, cores: 2, appMiB: 4096, headroomPercent: 0, perCoreLimit: null }, [tech('Big', 1e6)]);
     expect(r.rows[0]!.instances).toBe(0);
-    expect(r.rows[0]!.sentence).toBe('Big: none fit; one instance needs 4 GiB + ≈ 1 MB overhead, more than the 1 GiB usable.');
+    expect(r.rows[0]!.sentence).toBe('Big: none fit; one instance needs 4,096 MiB + ≈ 0.954 MiB overhead, more than the 1 GiB usable.');
   });
   it('marks partial overheads as upper bounds and seed figures as seed', () => {
     const r = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('Kata', 18e6, { partial: true }), tech('Old', 1e8, { seed: true })]);
     expect(r.rows[0]!.sentence).toMatch(/^Kata: at most [0-9,]+ instances;.*fewer fit in practice\.$/);
-    expect(r.rows[1]!.sentence).toMatch(/\(slide-table figure\) overhead/);
+    expect(r.rows[1]!.sentence).toBe('Old: 1,056 instances; memory binds: 230 GiB usable ÷ (128 MiB + ≈ 95.4 MiB overhead). The overhead is the slide table’s figure.');
   });
   it('never produces NaN or Infinity, even at the extremes of the allowed inputs', () => {
     const extremes = [
-      { hostMemoryGiB: 65536, cores: 4096, appMiB: 0, headroomPercent: 0, perCoreLimit: 1000 },
+      { hostMemoryGiB: 65536, cores: 4096, appMiB: 1e-9, headroomPercent: 0, perCoreLimit: 1000 },
       { hostMemoryGiB: 1e-9, cores: 1, appMiB: 1048576, headroomPercent: 95, perCoreLimit: null },
     ];
     for (const inputs of extremes) {
@@ -79,6 +92,39 @@ describe('computeDensity', () => {
         expect(row.sentence).not.toMatch(/NaN|Infinity/);
       }
     }
+  });
+});
+
+describe('sums in one unit, in both languages', () => {
+  const mb = (name: string, bytes: number, extra: Partial<DensityTechnology> = {}) => tech(name, bytes, { overhead: { value: bytes, unit: 'B', qualifier: 'measured' }, ...extra });
+  it('converts a decimal overhead to MiB before adding it to the footprint', () => {
+    const [en] = computeDensity(DEFAULT_DENSITY_INPUTS, [mb('Container', 4.09e6)]).rows;
+    expect(en!.sentence).toBe('Container: 1,788 instances; memory binds: 230 GiB usable ÷ (128 MiB + 3.9 MiB overhead).');
+    const [zh] = computeDensity(DEFAULT_DENSITY_INPUTS, [mb('容器', 4.09e6)], DENSITY_ZH.words).rows;
+    expect(zh!.sentence).toBe('容器：1,788 个实例；受内存限制：可用 230 GiB ÷（128 MiB + 开销 3.9 MiB）。');
+    for (const s of [en!.sentence, zh!.sentence]) expect(s).not.toMatch(/\bMB\b/);
+  });
+  it('keeps the slide-table note out of the Chinese formula, with no stray space or nested bracket', () => {
+    const [row] = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('全发行版虚拟机', 1e8, { seed: true })], DENSITY_ZH.words).rows;
+    expect(row!.sentence).toBe('全发行版虚拟机：1,056 个实例；受内存限制：可用 230 GiB ÷（128 MiB + 开销 ≈ 95.4 MiB）。这个开销是幻灯片表格中的数值。');
+    expect(row!.sentence).not.toMatch(/） 开销|））|[。，；：（）] /);
+  });
+});
+
+describe('the overhead cell shows the source’s figure and its value in MiB', () => {
+  const list: DensityViewTechnology[] = [
+    { ...tech('Container', 4.09e6), overhead: { value: 4.09e6, unit: 'B', qualifier: 'measured' }, source: { label: 'Someone (2020)', href: 'https://e.org/' } },
+    { ...tech('Kata', 18e6, { partial: true }), source: { label: 'Other (2023)' } },
+    { ...tech('Binary', 5 * MiB), source: { label: 'Spec' } },
+  ];
+  const cells = (m: typeof DENSITY_EN) =>
+    [...densityRowsHtml(DEFAULT_DENSITY_INPUTS, list, m).matchAll(/<th scope="row">[^<]*<\/th><td>(.*?)<br>/g)].map((x) => x[1]!.replace(/<[^>]+>/g, ''));
+  it('in English', () => {
+    expect(cells(DENSITY_EN)).toEqual(['4.09 MB = 3.9 MiB', '≈ 18 MB = 17.2 MiB only part of the cost', '≈ 5 MiB']);
+  });
+  it('in Chinese, where “partial” reads as a note, not a unit', () => {
+    expect(cells(DENSITY_ZH)).toEqual(['4.09 MB = 3.9 MiB', '≈ 18 MB = 17.2 MiB 仅计部分开销', '≈ 5 MiB']);
+    expect(densityRowsHtml(DEFAULT_DENSITY_INPUTS, list, DENSITY_ZH)).toContain('<span class="dm-tag">仅计部分开销</span>');
   });
 });
 

@@ -8,8 +8,9 @@ export interface DensityWords {
   lang: string;
   /** {name}: {rest} — the technology, then what follows. */
   row: string;
+  /** A sentence after the formula for a slide-table figure (kept out of the sum). */
   slideFigure: string;
-  /** {app} + {overhead} overhead. */
+  /** {app} + {overhead} overhead: both in MiB. */
   each: string;
   atMost: string;
   caveat: string;
@@ -56,13 +57,16 @@ export interface DensityMessages {
   limit: string;
   noneFit: string;
   tagSlide: string;
+  /** Beside an overhead that covers only part of the per-instance cost: a note, not a unit. */
   tagPartial: string;
+  /** The overhead cell: {source}, the figure as its source states it ("4.09 MB"), = {mib}, the value the sum uses ("3.9 MiB"). */
+  converted: string;
 }
 
 export const DENSITY_WORDS_EN: DensityWords = {
   lang: 'en-US',
   row: '{name}:{rest}',
-  slideFigure: ' (slide-table figure)',
+  slideFigure: ' The overhead is the slide table’s figure.',
   each: '{app} + {overhead} overhead',
   atMost: ' at most',
   caveat: ' The overhead counts only part of the per-instance cost, so fewer fit in practice.',
@@ -101,7 +105,7 @@ export const DENSITY_EN: DensityMessages = {
   instances: 'Instances',
   limits: 'What limits it',
   notes:
-    'Each instance is charged the application’s footprint plus the technology’s memory overhead as its source measured it. For VMs that overhead is the monitor’s own memory; the guest kernel’s memory comes out of the guest’s allocation and is not counted. A per-core limit is a policy you choose: the sources give no general figure for it.',
+    'Each instance is charged the application’s footprint plus the technology’s memory overhead as its source measured it. For VMs that overhead is the monitor’s own memory; the guest kernel’s memory comes out of the guest’s allocation and is not counted. A per-core limit is a policy you choose: the sources give no general figure for it. Sources state overheads in MB (millions of bytes); the table converts each to MiB (1 MiB = 1,048,576 bytes) before adding it to the footprint, so the sum is in one unit.',
   slideSource: 'A widely copied course slide table (its performance table)',
   fixOne: 'One field needs correcting; the table still shows the result for the last valid values.',
   fixMany: '{n} fields need correcting; the table still shows the result for the last valid values.',
@@ -112,7 +116,8 @@ export const DENSITY_EN: DensityMessages = {
   limit: 'at most {n} instances per core',
   noneFit: 'none fit',
   tagSlide: 'slide table',
-  tagPartial: 'partial',
+  tagPartial: 'only part of the cost',
+  converted: '{source} = {mib}',
 };
 
 export const DENSITY_ZH: DensityMessages = {
@@ -120,7 +125,7 @@ export const DENSITY_ZH: DensityMessages = {
   words: {
     lang: 'zh-CN',
     row: '{name}：{rest}',
-    slideFigure: '（幻灯片表格中的数值）',
+    slideFigure: '这个开销是幻灯片表格中的数值。',
     each: '{app} + 开销 {overhead}',
     atMost: '最多 ',
     caveat: '这个开销只计入了每个实例成本的一部分，所以实际能放下的更少。',
@@ -155,7 +160,7 @@ export const DENSITY_ZH: DensityMessages = {
   instances: '实例数',
   limits: '限制因素',
   notes:
-    '每个实例计入应用的内存占用，加上该技术的内存开销（按出处的测量）。对虚拟机而言，这个开销是监视器自身的内存；客户机内核的内存从客户机分配的内存中支出，不另计。每核上限是你自己选择的策略：各出处没有给出通用的数值。',
+    '每个实例计入应用的内存占用，加上该技术的内存开销（按出处的测量）。对虚拟机而言，这个开销是监视器自身的内存；客户机内核的内存从客户机分配的内存中支出，不另计。每核上限是你自己选择的策略：各出处没有给出通用的数值。出处给出的开销以 MB（百万字节）为单位，表格先把它换算成 MiB（1 MiB = 1,048,576 字节），再与应用内存占用相加，两者单位一致。',
   slideSource: '一份流传很广的课程幻灯片表格（其中的性能对比表）',
   fixOne: '有 1 个输入框需要更正；表格仍显示最后一组有效数值的结果。',
   fixMany: '有 {n} 个输入框需要更正；表格仍显示最后一组有效数值的结果。',
@@ -166,7 +171,8 @@ export const DENSITY_ZH: DensityMessages = {
   limit: '每核最多 {n} 个实例',
   noneFit: '放不下',
   tagSlide: '幻灯片表格',
-  tagPartial: '部分',
+  tagPartial: '仅计部分开销',
+  converted: '{source} = {mib}',
 };
 
 export const DENSITY_MESSAGES: Record<Locale, DensityMessages> = { en: DENSITY_EN, 'zh-cn': DENSITY_ZH };
