@@ -151,5 +151,5 @@ export function renderSource(s: SandboxStartup, typedMs: number | null, m: ColdS
     typedMs !== null && typedMs !== s.startupMs
       ? esc(fill(m.ownStartup, { sandbox: s.label, startup: `${s.startupMs.toLocaleString(m.number.lang)} ms` }))
       : '';
-  return joinSentences(own, fill(esc(m.sourceLine), { sandbox: esc(s.label), source: esc(s.source), link: link(s.url, m.sourceLink) }));
+  return joinSentences(own, fill(esc(m.sourceLine), { sandbox: esc(s.label), source: esc(s.source.replace(/。$/u, '')), link: link(s.url, m.sourceLink) }));
 }

@@ -68,7 +68,7 @@ export const figureTextZh: FigureTextZh = {
     'nsdi20-chv-memory': 'Cloud Hypervisor 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 宿主机上测得，用于 Firecracker 论文中的比较。',
     'fc-spec-boot': '规范：从 InstanceStart API 调用到客户机的 /sbin/init，1 个 vCPU、128 MiB，使用为 Firecracker 调优的最小内核和根文件系统，关闭串口控制台；AWS m5d.metal（关闭超线程）或 m6g.metal 宿主机（2018 年版本为 i3.metal）。',
     'nsdi20-data-fc-boot': `${NSDI20_BOOT}；客户机的 init 通过调试端口发出信号时 Firecracker 记录的启动时间。`,
-    'nsdi20-data-fc-e2e': `${NSDI20_BOOT}；整个启动脚本的墙上时间（启动 Firecracker、通过其 API 配置虚拟机、引导客户机）：与 QEMU 的 234 ms 公平比较的数值。`,
+    'nsdi20-data-fc-e2e': `${NSDI20_BOOT}；整个启动脚本的墙上时间（启动 Firecracker、通过其 API 配置虚拟机、引导客户机），可与 QEMU 的 234 ms 公平比较。`,
     'nsdi20-fc-memory': 'Firecracker VMM 进程在客户机自身内存之外占用的内存，在 AWS m5d.metal 宿主机上测得；客户机内核的内存从客户机分配的内存中支出。',
     'fc-spec-memory': '规范：一个 1 vCPU、128 MiB 的微虚拟机的 VMM 线程所占内存；随工作负载变化（大量 vsock 连接可能超出此值），不含 MMDS 数据存储。',
     'nsdi20-fc-rate': 'Firecracker 论文报告的单台宿主机（AWS m5d.metal）每秒创建的微虚拟机数量。',

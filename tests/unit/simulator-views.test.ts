@@ -93,8 +93,13 @@ describe('cold start view', () => {
     const fcZh = localizeSandboxes([sandboxById('firecracker')!], COLD_START_ZH, figureTextZh.conditions)[0]!;
     const own = renderSource(fcZh, 50, COLD_START_ZH);
     expect(own).toMatch(/^你自己设定的启动时间：.*不再适用。Firecracker/);
-    expect(own).toMatch(/数值。<a href="https:[^"]+"[^>]*>出处<\/a>。$/);
-    expect(own).not.toMatch(/[。，：）] /);
+    // The figure's conditions read as one sentence that ends with the bracketed link.
+    expect(own).toMatch(/整个启动脚本的墙上时间（[^）]+），可与 QEMU 的 234 ms 公平比较（<a href="https:[^"]+"[^>]*>出处<\/a>）。$/);
+    expect(own).not.toMatch(/[。，：）] |比较的数值|。（|。<a/);
+    // Every sandbox's line in Chinese ends the same way, with no full stop before the bracket.
+    for (const s of localizeSandboxes(SANDBOX_STARTUPS, COLD_START_ZH, figureTextZh.conditions)) {
+      expect(renderSource(s, null, COLD_START_ZH)).toMatch(/[^。]（<a href="https:[^"]+"[^>]*>出处<\/a>）。$/);
+    }
   });
 });
 

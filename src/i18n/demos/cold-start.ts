@@ -41,7 +41,10 @@ export interface ColdStartMessages {
   /** {sandbox}: its label; {startup}: its figure with unit. */
   ownStartup: string;
   sourceLink: string;
-  /** {sandbox}, {source} (its figure and conditions), {link} (HTML). */
+  /**
+   * {sandbox}, {source} (its figure and conditions), {link} (HTML). A final Chinese full stop 。 of
+   * {source} is dropped, so the Chinese line can close with the bracketed link: ……比较（出处）。
+   */
   sourceLine: string;
   /** A figure given as a range: {range}, {startup}. */
   rangeUsed: string;
@@ -162,7 +165,7 @@ export const COLD_START_ZH: ColdStartMessages = {
   legendExpire: '已关闭',
   ownStartup: '你自己设定的启动时间：{sandbox}的测量值（{startup}）不再适用。',
   sourceLink: '出处',
-  sourceLine: '{sandbox}，{source}{link}。',
+  sourceLine: '{sandbox}，{source}（{link}）。',
   rangeUsed: '{range}（模拟中取 {startup}）',
   colon: '：',
   tooMany: '模拟时长：速率 × 时长必须少于 {max} 个请求；请缩短时长或降低速率。',
