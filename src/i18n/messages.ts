@@ -15,6 +15,7 @@ import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline';
 import { DEMO_MESSAGES, type DemoMessages } from './demos';
 import { LAB_MESSAGES, type LabMessages } from './lab';
 import { DOWNLOAD_MESSAGES, type DownloadMessages } from './downloads';
+import { PRINT_MESSAGES, type PrintMessages } from './print';
 
 export { LOCALES, type Locale };
 
@@ -136,6 +137,8 @@ export interface Messages extends ClientMessages, DemoMessages {
   lab: LabMessages;
   /** The PDF link and offline saving, in ./downloads.ts. */
   downloads: DownloadMessages;
+  /** The printed book (the PDF), in ./print.ts. */
+  print: PrintMessages;
 }
 
 const en: Messages = {
@@ -144,6 +147,7 @@ const en: Messages = {
   timeline: TIMELINE_MESSAGES.en,
   lab: LAB_MESSAGES.en,
   downloads: DOWNLOAD_MESSAGES.en,
+  print: PRINT_MESSAGES.en,
   chapter: (n) => `Chapter ${n}`,
   section: (n) => `Section ${n}`,
   figure: (n) => `Figure ${n}`,
@@ -240,6 +244,7 @@ const zhCN: Messages = {
   timeline: TIMELINE_MESSAGES['zh-cn'],
   lab: LAB_MESSAGES['zh-cn'],
   downloads: DOWNLOAD_MESSAGES['zh-cn'],
+  print: PRINT_MESSAGES['zh-cn'],
   chapter: (n) => `第 ${n} 章`,
   section: (n) => `${n} 节`,
   figure: (n) => `图 ${n}`,

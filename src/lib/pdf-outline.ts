@@ -35,6 +35,8 @@ export function outlineTree(marks: readonly Bookmark[]): OutlineNode[] {
 export interface PdfMeta {
   title: string;
   subject: string;
+  /** The document's language (BCP 47), default "en". */
+  lang?: string;
   date: Date;
 }
 
@@ -89,7 +91,7 @@ export async function addOutline(pdf: Uint8Array, marks: readonly Bookmark[], me
   doc.catalog.delete(PDFName.of('Metadata'));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setSubject(meta.subject);
-  doc.setLanguage('en');
+  doc.setLanguage(meta.lang ?? 'en');
   doc.setCreator('Paged.js in Chromium (npm run pdf)');
   doc.setProducer('pdf-lib');
   doc.setCreationDate(meta.date);

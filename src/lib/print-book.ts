@@ -11,6 +11,7 @@
  * Pure string-to-string logic: the browser work is in make-pdf.ts.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
+import type { PrintMessages } from '../i18n/print.ts';
 
 export interface PrintPart {
   /** Folder under content/docs, the first segment of a chapter's id. */
@@ -20,10 +21,7 @@ export interface PrintPart {
 }
 
 export interface PrintMeta {
-  title: string;
-  subtitle: string;
-  edition: string;
-  /** As printed on the cover, e.g. "December 2026". */
+  /** As printed on the cover, e.g. "December 2026" (PrintMessages.date). */
   date: string;
   /** The book's web address, site + base, e.g. "https://example.github.io/course/". */
   url: string;
@@ -33,10 +31,15 @@ export interface PrintInput {
   wholeBook: string;
   glossary: string;
   references: string;
+  /** The parts, with their titles in the edition's language. */
   parts: readonly PrintPart[];
   meta: PrintMeta;
+  /** The edition's words (the catalogue's `print`, src/i18n/print.ts). */
+  words: PrintMessages;
   /** The site's base path, e.g. "/course-test/". */
   base: string;
+  /** Where the edition's pages are under the base: "" (English) or "zh-cn/". */
+  editionPath?: string;
   /** Stylesheets of the site to link (used as they are, not by Paged.js). */
   siteStylesheets: readonly string[];
   /** The print stylesheet (processed by Paged.js: @page, named pages, string-set). */
@@ -91,8 +94,11 @@ function prefixPage(root: HTMLElement, prefix: string) {
 
 /** Assemble the printable book. Throws if an input page lacks what the book needs. */
 export function printBook(input: PrintInput): PrintOutput {
+  const w = input.words;
   const b = input.base.endsWith('/') ? input.base : `${input.base}/`;
-  const site = input.meta.url.endsWith('/') ? input.meta.url : `${input.meta.url}/`;
+  // The site's root (the cover gives the edition's address, which ends in editionPath).
+  const address = input.meta.url.endsWith('/') ? input.meta.url : `${input.meta.url}/`;
+  const site = input.editionPath && address.endsWith(`/${input.editionPath}`) ? address.slice(0, -input.editionPath.length) : address;
   const whole = parse(input.wholeBook).querySelector('#bk-whole-book');
   if (!whole) throw new Error('print book: the whole-book page has no #bk-whole-book (was it assembled by the build?)');
   const chapters = whole.querySelectorAll(':scope > section.bk-chapter:not(.bk-appendix)');
@@ -107,8 +113,9 @@ export function printBook(input: PrintInput): PrintOutput {
 
   // Links: to the glossary and the bibliography, into this document; to other pages of the site,
   // to the site itself (a printed address); within the document, unchanged.
-  const glossaryPath = `${b}glossary/`;
-  const referencesPath = `${b}references/`;
+  const edition = input.editionPath ?? '';
+  const glossaryPath = `${b}${edition}glossary/`;
+  const referencesPath = `${b}${edition}references/`;
   const rewrite = (root: HTMLElement) => {
     for (const a of root.querySelectorAll('a[href]')) {
       const href = a.getAttribute('href')!;
@@ -146,7 +153,7 @@ export function printBook(input: PrintInput): PrintOutput {
     }
   }
   for (const root of [whole, glossary, references]) rewrite(root);
-  for (const a of whole.querySelectorAll('.bk-ref > a[href^="#"]')) a.insertAdjacentHTML('beforeend', ` on page ${pageRef(a.getAttribute('href')!.slice(1))}`);
+  for (const a of whole.querySelectorAll('.bk-ref > a[href^="#"]')) a.insertAdjacentHTML('beforeend', w.onPage(pageRef(a.getAttribute('href')!.slice(1))));
 
   // A demo tells where to try it live: its chapter's page on the site.
   const chapterUrl = new Map<number, string>();
@@ -160,7 +167,7 @@ export function printBook(input: PrintInput): PrintOutput {
     const url = chapterUrl.get(n);
     for (const demo of ch.querySelectorAll('*').filter(isDemo)) {
       demo.setAttribute('data-bk-demo', '');
-      demo.insertAdjacentHTML('beforeend', `<p class="bk-print-live">Interactive in the web edition${url ? `: <a href="${esc(url)}">${esc(url)}</a>` : ''}. The printed page shows its starting state.</p>`);
+      demo.insertAdjacentHTML('beforeend', `<p class="bk-print-live">${w.liveDemo(url ? `<a href="${esc(url)}">${esc(url)}</a>` : '')}</p>`);
     }
   }
 
@@ -183,14 +190,17 @@ export function printBook(input: PrintInput): PrintOutput {
       flushPart();
       partDir = part?.dir;
       if (part) {
-        currentPart = `<li class="bk-toc__part"><a href="#part-${part.numeral}">Part ${part.numeral}. ${esc(part.title)}${pageRef(`part-${part.numeral}`)}</a>`;
-        body.push(`<section class="bk-part" id="part-${part.numeral}"><p class="bk-part__numeral">Part ${part.numeral}</p><h1 class="bk-part__title" data-bk-bookmark="1" data-bk-title="Part ${part.numeral}. ${esc(part.title)}">${esc(part.title)}</h1></section>`);
+        const line = esc(w.partLine(part.numeral, part.title));
+        currentPart = `<li class="bk-toc__part"><a href="#part-${part.numeral}">${line}${pageRef(`part-${part.numeral}`)}</a>`;
+        body.push(`<section class="bk-part" id="part-${part.numeral}"><p class="bk-part__numeral">${esc(w.partLabel(part.numeral))}</p><h1 class="bk-part__title" data-bk-bookmark="1" data-bk-title="${line}">${esc(part.title)}</h1></section>`);
       } else currentPart = '<li class="bk-toc__part bk-toc__part--none">';
     }
     const num = title.querySelector('.bk-secnum')?.textContent.trim() ?? '';
     const name = plainText(title).replace(num, '').trim();
+    // The chapter's number alone, from its label ("Chapter 4", "第 4 章").
+    const n = /\d+/.exec(num)?.[0] ?? num;
     title.setAttribute('data-bk-bookmark', part ? '2' : '1');
-    title.setAttribute('data-bk-title', `${num.replace('Chapter ', '')}. ${name}`);
+    title.setAttribute('data-bk-title', w.chapterLine(n, name));
     const sections = ch.querySelectorAll('h2[id]').map((h) => {
       const secnum = h.querySelector('.bk-secnum')?.textContent.trim() ?? '';
       const text = plainText(h).replace(secnum, '').trim();
@@ -198,7 +208,7 @@ export function printBook(input: PrintInput): PrintOutput {
       h.setAttribute('data-bk-title', secnum ? `${secnum} ${text}` : text);
       return `<li><a href="#${h.getAttribute('id')}"><span class="bk-toc__num">${esc(secnum)}</span> ${esc(text)}${pageRef(h.getAttribute('id')!)}</a></li>`;
     });
-    tocChapters.push(`<li class="bk-toc__chapter"><a href="#${title.getAttribute('id')}"><span class="bk-toc__num">${esc(num.replace('Chapter ', ''))}</span> ${esc(name)}${pageRef(title.getAttribute('id')!)}</a><ol class="bk-toc__sections">${sections.join('')}</ol></li>`);
+    tocChapters.push(`<li class="bk-toc__chapter"><a href="#${title.getAttribute('id')}"><span class="bk-toc__num">${esc(w.chapterNumber(n))}</span> ${esc(name)}${pageRef(title.getAttribute('id')!)}</a><ol class="bk-toc__sections">${sections.join('')}</ol></li>`);
     body.push(ch.outerHTML);
   }
   flushPart();
@@ -209,52 +219,58 @@ export function printBook(input: PrintInput): PrintOutput {
     const h = appendix.querySelector('h1');
     const id = h?.getAttribute('id') ?? 'appendix-answers';
     h?.setAttribute('data-bk-bookmark', '1');
-    h?.setAttribute('data-bk-title', 'Appendix: worked answers');
-    back.push({ id, title: 'Appendix: worked answers to the review questions', html: appendix.outerHTML });
+    h?.setAttribute('data-bk-title', w.appendixBookmark);
+    back.push({ id, title: w.appendixTitle, html: appendix.outerHTML });
   }
   back.push({
     id: 'bibliography',
-    title: 'Bibliography',
-    html: `<section class="bk-chapter bk-back" aria-labelledby="bibliography"><h1 class="bk-chapter__title" id="bibliography" data-bk-bookmark="1" data-bk-title="Bibliography">Bibliography</h1>${references.innerHTML}</section>`,
+    title: w.bibliography,
+    html: `<section class="bk-chapter bk-back" aria-labelledby="bibliography"><h1 class="bk-chapter__title" id="bibliography" data-bk-bookmark="1" data-bk-title="${esc(w.bibliography)}">${esc(w.bibliography)}</h1>${references.innerHTML}</section>`,
   });
   back.push({
     id: 'glossary',
-    title: 'Glossary',
-    html: `<section class="bk-chapter bk-back" aria-labelledby="glossary"><h1 class="bk-chapter__title" id="glossary" data-bk-bookmark="1" data-bk-title="Glossary">Glossary</h1>${glossary.innerHTML}</section>`,
+    title: w.glossary,
+    html: `<section class="bk-chapter bk-back" aria-labelledby="glossary"><h1 class="bk-chapter__title" id="glossary" data-bk-bookmark="1" data-bk-title="${esc(w.glossary)}">${esc(w.glossary)}</h1>${glossary.innerHTML}</section>`,
   });
 
   // The index: each term (as the glossary names it), with every page it is used on. Each use is
   // laid out as "000" (room for any page number) and make-pdf writes the distinct page numbers in
   // once Paged.js has laid out the book: thousands of target-counters would slow Paged.js down.
   const termName = (id: string) => {
-    // The entry's heading holds the term in <dfn>, then its Chinese name and aliases: the index
-    // shows the term alone.
+    // The entry's heading holds the term in <dfn>, then its name in the other language
+    // (.bk-glossary__zh: Chinese on English pages, English on Chinese ones) and aliases. The
+    // English index shows the term alone; the Chinese one its Chinese name, then the English.
     const dfn = glossary.querySelector(`[id="g-${id}"] dfn`) ?? glossary.querySelector(`[id="g-${id}"]`);
-    return dfn ? plainText(dfn) : id.replace(/-/g, ' ');
+    const other = w.lang.startsWith('en') ? undefined : glossary.querySelector(`[id="g-${id}"] .bk-glossary__zh`);
+    return { name: dfn ? plainText(dfn) : id.replace(/-/g, ' '), other: other ? plainText(other) : '' };
   };
+  // Chinese terms by pinyin (zh-u-co-pinyin); English ones alphabetically, case aside.
+  const collator = new Intl.Collator(w.lang, { collation: 'pinyin', sensitivity: 'base' });
   const entries = [...uses.entries()]
-    .map(([id, list]) => ({ id, name: termName(id), list }))
-    .sort((x, y) => x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }) || x.id.localeCompare(y.id));
+    .map(([id, list]) => ({ id, ...termName(id), list }))
+    .sort((x, y) => collator.compare(x.name, y.name) || x.id.localeCompare(y.id));
   const indexItems = entries.map(
     (e) =>
-      `<li class="bk-index__entry" data-bk-term="${esc(e.id)}"><a class="bk-index__term" href="#g-${esc(e.id)}">${esc(e.name)}</a> <span class="bk-index__pages">${e.list
+      `<li class="bk-index__entry" data-bk-term="${esc(e.id)}"><a class="bk-index__term" href="#g-${esc(e.id)}">${esc(e.name)}</a>${
+        e.other && e.other !== e.name ? ` <span class="bk-index__other" lang="en">${esc(e.other)}</span>` : ''
+      } <span class="bk-index__pages">${e.list
         .map((u) => `<a class="bk-index__page" href="#${u}">${pageRef(u)}</a>`)
         .join('<span class="bk-index__sep">, </span>')}</span></li>`,
   );
   back.push({
     id: 'index',
-    title: 'Index',
-    html: `<section class="bk-chapter bk-back bk-index" aria-labelledby="index"><h1 class="bk-chapter__title" id="index" data-bk-bookmark="1" data-bk-title="Index">Index</h1><p>Key terms, with the pages that use them; the glossary defines each.</p><ul class="bk-index__list">${indexItems.join('')}</ul></section>`,
+    title: w.index,
+    html: `<section class="bk-chapter bk-back bk-index" aria-labelledby="index"><h1 class="bk-chapter__title" id="index" data-bk-bookmark="1" data-bk-title="${esc(w.index)}">${esc(w.index)}</h1><p>${esc(w.indexIntro)}</p><ul class="bk-index__list">${indexItems.join('')}</ul></section>`,
   });
 
-  const toc = `<nav class="bk-toc" aria-labelledby="bk-toc-title"><h1 id="bk-toc-title" data-bk-bookmark="1" data-bk-title="Contents">Contents</h1><ol class="bk-toc__parts">${tocParts.join('')}</ol><ol class="bk-toc__back">${back
+  const toc = `<nav class="bk-toc" aria-labelledby="bk-toc-title"><h1 id="bk-toc-title" data-bk-bookmark="1" data-bk-title="${esc(w.contents)}">${esc(w.contents)}</h1><ol class="bk-toc__parts">${tocParts.join('')}</ol><ol class="bk-toc__back">${back
     .map((x) => `<li class="bk-toc__chapter"><a href="#${x.id}">${esc(x.title)}${pageRef(x.id)}</a></li>`)
     .join('')}</ol></nav>`;
   const m = input.meta;
-  const cover = `<section class="bk-cover" aria-label="Cover"><p class="bk-cover__kicker">An open textbook</p><h1 class="bk-cover__title">${esc(m.title)}</h1><p class="bk-cover__subtitle">${esc(m.subtitle)}</p><p class="bk-cover__edition">${esc(m.edition)}</p><p class="bk-cover__date">${esc(m.date)}</p><p class="bk-cover__url">Read online, with live demos and search: <a href="${esc(m.url)}">${esc(m.url)}</a></p></section>`;
+  const cover = `<section class="bk-cover" aria-label="${esc(w.cover)}"><p class="bk-cover__kicker">${esc(w.kicker)}</p><h1 class="bk-cover__title">${esc(w.title)}</h1><p class="bk-cover__subtitle">${esc(w.subtitle)}</p><p class="bk-cover__edition">${esc(w.edition)}</p><p class="bk-cover__date">${esc(m.date)}</p><p class="bk-cover__url">${esc(w.readOnline)}<a href="${esc(m.url)}">${esc(m.url)}</a></p></section>`;
 
   const html = `<!doctype html>
-<html lang="en" data-theme="light"><head><meta charset="utf-8"><title>${esc(m.title)}: ${esc(m.subtitle)}</title>
+<html lang="${esc(w.lang)}" data-theme="light"><head><meta charset="utf-8"><title>${esc(w.metaTitle)}</title>
 ${input.siteStylesheets.map((href) => `<link rel="stylesheet" href="${esc(href)}" data-pagedjs-ignore>`).join('\n')}
 <style>${input.printCss}</style>
 </head><body class="bk-print"><main class="sl-markdown-content">${cover}${toc}${body.join('')}${back.map((x) => x.html).join('')}</main></body></html>`;

@@ -15,7 +15,11 @@
  *      shown (the PDF is made after the build, so the size cannot be known earlier), and the
  *      offline-reading list (offline.json, sw.js) is rewritten to match the changed pages.
  *
- * Options: --dist <dir> (default dist), --out <file> (default <dist>/book.pdf), --quiet.
+ * Editions: English (dist/whole-book/ … → <dist>/book.pdf) and Chinese (dist/zh-cn/… →
+ * <dist>/zh-cn/book.pdf), each in its own words (src/i18n/print.ts); the command makes both.
+ *
+ * Options: --edition en|zh-cn (default both), --dist <dir> (default dist), --out <file> (default
+ * <dist>/book.pdf or <dist>/zh-cn/book.pdf; with one edition only), --quiet.
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), SOURCE_DATE_EPOCH.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +34,7 @@ import { addOutline, type Bookmark } from '../lib/pdf-outline.ts';
 import { hasOfflineFiles, writeOfflineFiles } from '../lib/offline.ts';
 import { preparePrint, printProblems, type PrintGeometry } from './print-dom.ts';
 import { printableCss } from '../lib/print-css.ts';
+import { LOCALES, MESSAGES, type Locale } from '../i18n/messages.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the print document and the site are served from inside the browser (never the network). */
@@ -58,6 +63,8 @@ const TYPES: Record<string, string> = {
 
 export interface MakePdfOptions {
   dist: string;
+  /** Which edition (default English): its pages under <dist>/ or <dist>/<locale>/, its words. */
+  edition?: Locale;
   out?: string;
   quiet?: boolean;
   /** Seconds since 1970 for the PDF's dates and cover; default SOURCE_DATE_EPOCH or the last commit. */
@@ -94,6 +101,19 @@ function sourceEpoch(): number {
   }
 }
 
+/** The Chinese book's fonts (components/styles/print-book.css): without them Chinese prints in any font, or as boxes. */
+function requireCjkFont() {
+  let families = '';
+  try {
+    families = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {
+    // No fontconfig: nothing to ask; Chromium finds fonts by it on Linux, so none is there.
+  }
+  for (const f of ['Noto Serif CJK SC', 'Noto Sans CJK SC']) {
+    if (!families.includes(f)) throw new Error(`make-pdf: the Chinese book needs the font "${f}" (Debian: apt-get install fonts-noto-cjk); fc-list :lang=zh does not list it`);
+  }
+}
+
 export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
   const started = Date.now();
   const nodeCpu = process.cpuUsage();
@@ -107,9 +127,16 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
   const minPt = options.minDiagramPt ?? PRINT_GEOMETRY.minPt;
   const log = (s: string) => options.quiet || console.error(`pdf: ${s}`);
   const dist = resolve(options.dist);
-  const out = options.out ?? join(dist, 'book.pdf');
+  const edition = options.edition ?? 'en';
+  const messages = MESSAGES[edition];
+  const words = messages.print;
+  /** The edition's pages, under the site's root: '' (English) or 'zh-cn/'. */
+  const dir = edition === 'en' ? '' : `${edition}/`;
+  const defaultOut = join(dist, dir, 'book.pdf');
+  const out = options.out ?? defaultOut;
+  if (edition === 'zh-cn') requireCjkFont();
   const read = (p: string) => {
-    const f = join(dist, p);
+    const f = join(dist, dir, p);
     if (!existsSync(f)) throw new Error(`make-pdf: ${f} is missing: build the site first (npm run build)`);
     return readFileSync(f, 'utf8');
   };
@@ -126,15 +153,11 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     wholeBook,
     glossary: read('glossary/index.html'),
     references: read('references/index.html'),
-    parts: PARTS,
+    parts: PARTS.map((p) => ({ ...p, title: messages.partTitles[p.dir as keyof typeof messages.partTitles] ?? p.title })),
     base,
-    meta: {
-      title: 'Virtualization',
-      subtitle: 'From trap-and-emulate to serverless',
-      edition: 'Second edition',
-      date: date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-      url: canonical ?? base,
-    },
+    meta: { date: words.date(date.toISOString().slice(0, 7)), url: canonical ?? `${base}${dir}` },
+    editionPath: dir,
+    words,
     siteStylesheets: cssLinks.filter((m) => m[2] !== 'print').map((m) => m[1]!),
     printCss: readFileSync(join(ROOT, 'components/styles/print-book.css'), 'utf8'),
   });
@@ -358,14 +381,15 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
     phase('print');
     const final = await addOutline(pdf, bookmarks as Bookmark[], {
-      title: 'Virtualization: from trap-and-emulate to serverless',
-      subject: 'An open textbook on virtualization',
+      title: words.metaTitle,
+      subject: words.metaSubject,
+      lang: words.lang,
       date,
     });
     writeFileSync(out, final);
     phase('pdf-lib');
     const bytes = statSync(out).size;
-    if (!options.out || resolve(options.out) === join(dist, 'book.pdf')) {
+    if (resolve(out) === defaultOut) {
       const changed = showPdfLinks(dist);
       log(`download links shown with the size in ${changed} pages`);
       // The pages changed: the offline list's hashes and the worker's version follow them.
@@ -403,5 +427,10 @@ export async function makePdf(options: MakePdfOptions): Promise<MakePdfResult> {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-  await makePdf({ dist: opt('--dist') ?? join(ROOT, 'dist'), out: opt('--out'), quiet: args.includes('--quiet') });
+  const edition = opt('--edition');
+  if (edition !== undefined && !(LOCALES as readonly string[]).includes(edition)) throw new Error(`make-pdf: --edition ${edition}: one of ${LOCALES.join(', ')}`);
+  if (opt('--out') && !edition) throw new Error('make-pdf: --out needs --edition (the command makes every edition otherwise)');
+  for (const e of edition ? [edition as Locale] : LOCALES) {
+    await makePdf({ dist: opt('--dist') ?? join(ROOT, 'dist'), edition: e, out: opt('--out'), quiet: args.includes('--quiet') });
+  }
 }

@@ -6,6 +6,7 @@
  * history timeline was), a diagram taller than a page and one wider than the column.
  * Built once by fixtureSiteDist and reused while nothing it is built from changes.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fixtureSiteDist, MINIMAL_HOME } from './fixture-site';
 
@@ -109,10 +110,104 @@ Because the processor saves state and switches context before the hypervisor run
 ## Shadow pages
 
 ${filler('memory', 4)}
+
+A <Term id="container" /> shares the host's kernel instead.
+`,
+  ),
+};
+
+/**
+ * The Chinese edition of two chapters (for the Chinese PDF): translations of the fixture's
+ * chapters (the build requires a translation's figures, terms and questions to match the English),
+ * with terms whose pinyin order (客户机 kè, 容器 róng, 虚拟机监视器 xū) differs from their English names' order, a
+ * cross-reference to a section and one to a table in the other chapter.
+ */
+const zhFiller = (topic: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `关于${topic}的第 ${i + 1} 段。客户机的大多数指令直接在处理器上运行，虚拟机监视器始终掌握着整台机器的控制权；只有当客户机触及它不该拥有的东西，例如特权寄存器、设备或页表时，虚拟机监视器才会介入。每一次介入都要花费时间，所以陷入路径的设计非常重要。`).join('\n\n');
+const translation = (source: string, title: string, body: string) => `---
+title: ${title}
+description: 这是 PDF 测试所用的一个中文示例章节，它有两节、一个表格、几个术语和一处交叉引用。
+translationOf: ${source}
+sourceHash: ${createHash('sha256').update(PDF_FILES[source]!).digest('hex').slice(0, 16)}
+---
+
+${body}
+`;
+
+export const PDF_FILES_ZH: Record<string, string> = {
+  'zh-cn/glossary.mdx': readFileSync('content/docs/zh-cn/glossary.mdx', 'utf8'),
+  'zh-cn/references.mdx': readFileSync('content/docs/zh-cn/references.mdx', 'utf8'),
+  'zh-cn/whole-book.mdx': readFileSync('content/docs/zh-cn/whole-book.mdx', 'utf8'),
+  'zh-cn/foundations/01-alpha.mdx': translation(
+    'foundations/01-alpha.mdx',
+    '关于陷入的甲章',
+    `<Term id="hypervisor" />运行<Term id="guest" /><Cite key="popek1974" />。
+
+## 陷入的指令 {/* #trapping-instructions */}
+
+${zhFiller('陷入', 6)}
+
+<Figure id="tab:alpha-costs" caption="一次陷入的开销（示例）。">
+
+| 步骤 | 开销 |
+| --- | --- |
+| 退出 | 若干 |
+| 进入 | 若干 |
+
+</Figure>
+
+<Figure id="fig:alpha-long" caption="一个比一页还高的图：逐一列出每种退出原因。">
+
+${Array.from({ length: 70 }, (_, i) => `- 退出原因 ${i + 1}：客户机做了虚拟机监视器必须看到的事。`).join('\n')}
+
+</Figure>
+
+长图之后正文继续，如<Ref to="sec:alpha/emulating-devices" />所述。
+
+<Figure id="fig:alpha-tall-diagram" caption="一个比一页还高的图示：一条很长的退出路径的各个步骤。">
+
+${diagram('一条很长的退出路径的各个步骤', Array.from({ length: 24 }, (_, i) => `退出步骤 ${i + 1}`), false)}
+
+</Figure>
+
+<Figure id="fig:alpha-wide-diagram" caption="一个比栏宽更宽的图示：并排的六个阶段。">
+
+${diagram('并排的六个阶段', Array.from({ length: 6 }, (_, i) => `宽阶段 ${i + 1}`), true)}
+
+</Figure>
+
+## 模拟设备 {/* #emulating-devices */}
+
+${zhFiller('设备', 6)}
+
+仍由<Term id="hypervisor" />决定。
+
+## 复习题 {/* #review-questions */}
+
+<Questions>
+<Question>
+一次陷入为什么要花费时间？
+<Answer>
+因为处理器要先保存状态、切换上下文，虚拟机监视器才能运行。
+</Answer>
+</Question>
+</Questions>
+`,
+  ),
+  'zh-cn/foundations/02-beta.mdx': translation(
+    'foundations/02-beta.mdx',
+    '关于内存的乙章',
+    `如<Ref to="tab:alpha-costs" />所示，退出是有开销的。<Term id="hypervisor" />为每个<Term id="guest" />管理内存。
+
+## 影子页表 {/* #shadow-pages */}
+
+${zhFiller('内存', 4)}
+
+<Term id="container" />则与宿主机共享内核。
 `,
   ),
 };
 
 export function pdfFixtureDist(): string {
-  return fixtureSiteDist('pdf', PDF_FILES, PDF_BASE);
+  return fixtureSiteDist('pdf', { ...PDF_FILES, ...PDF_FILES_ZH }, PDF_BASE);
 }

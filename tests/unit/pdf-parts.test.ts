@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineTree } from '../../src/lib/pdf-outline';
 import { formatMB, showPdfLink } from '../../src/lib/pdf-link';
 import { printBook } from '../../src/lib/print-book';
+import { PRINT_MESSAGES } from '../../src/i18n/print';
 
 describe('outlineTree', () => {
   it('nests bookmarks by level, and a skipped level under the last shallower one', () => {
@@ -70,7 +71,8 @@ const input = {
   glossary: page('<nav class="bk-az"><a href="#letter-H">H</a></nav><dl><dt id="hypervisor"><dfn>hypervisor</dfn></dt><dd>x</dd></dl>'),
   references: page('<ul class="bk-bibliography"><li id="popek1974">Popek</li></ul>'),
   parts: [{ dir: 'system', numeral: 'II', title: 'System virtualization' }],
-  meta: { title: 'Virtualization', subtitle: 'S', edition: 'Second edition', date: 'January 2026', url: 'https://x.org/b/' },
+  meta: { date: 'January 2026', url: 'https://x.org/b/' },
+  words: PRINT_MESSAGES.en,
   base: '/b/',
   siteStylesheets: ['/b/_astro/a.css'],
   printCss: '@page { size: A5 }',
@@ -99,5 +101,48 @@ describe('printBook', () => {
   });
   it('says what is missing from a page that was not assembled', () => {
     expect(() => printBook({ ...input, wholeBook: page('<p>x</p>') })).toThrow(/no #bk-whole-book/);
+  });
+});
+
+describe('printBook, Chinese edition', () => {
+  const zh = (content: string) => page(content).replace('<html>', '<html lang="zh-CN">');
+  const term = (id: string) => `<span class="bk-pop bk-term"><a href="/b/zh-cn/glossary/#${id}" class="bk-term__link">${id}</a></span>`;
+  const out = printBook({
+    ...input,
+    wholeBook: zh(
+      `<div id="bk-whole-book"><section class="bk-chapter" data-chapter-id="system/cpu"><h1 class="bk-chapter__title" id="c4-chapter"><span class="bk-secnum">第 4 章</span> CPU 虚拟化</h1>` +
+        `<h2 id="c4-traps"><span class="bk-secnum">4.1 </span>陷入</h2><p><a href="/b/zh-cn/preface/">前言</a>${term('vm')}${term('hypervisor')}${term('container')}<span class="bk-pop bk-ref"><a href="#c4-traps">4.1 节</a></span></p></section></div>`,
+    ),
+    // Pinyin: 虚拟机 xū, 虚拟机监视器 xū…, 容器 róng: 容器 first.
+    glossary: zh(
+      ['vm:虚拟机:virtual machine', 'hypervisor:虚拟机监视器:hypervisor', 'container:容器:container']
+        .map((x) => x.split(':'))
+        .map(([id, zhName, en]) => `<h3 id="${id}"><dfn>${zhName}</dfn> <span lang="en" class="bk-glossary__zh">${en}</span></h3>`)
+        .join(''),
+    ),
+    parts: [{ dir: 'system', numeral: 'II', title: '系统虚拟化' }],
+    meta: { date: PRINT_MESSAGES['zh-cn'].date('2026-12'), url: 'https://x.org/b/zh-cn/' },
+    base: '/b/',
+    editionPath: 'zh-cn/',
+    words: PRINT_MESSAGES['zh-cn'],
+  });
+  it('uses the Chinese words: cover, contents, part, chapter, page references, back matter', () => {
+    expect(out.html).toMatch(/<html lang="zh-CN"/);
+    expect(out.html).toMatch(/<section class="bk-cover" aria-label="封面">.*虚拟化.*第二版.*2026 年 12 月.*https:\/\/x\.org\/b\/zh-cn\//);
+    expect(out.html).toContain('data-bk-title="目录">目录</h1>');
+    expect(out.html).toContain('<a href="#part-II">第二部分 系统虚拟化<span class="bk-pageref" data-bk-target="part-II">000</span></a>');
+    expect(out.html).toContain('<p class="bk-part__numeral">第二部分</p>');
+    expect(out.html).toContain('<span class="bk-toc__num">第 4 章</span> CPU 虚拟化');
+    expect(out.html).toContain('data-bk-title="第 4 章 CPU 虚拟化"');
+    expect(out.html).toContain('<a href="#c4-traps">4.1 节（第 <span class="bk-pageref" data-bk-target="c4-traps">000</span> 页）</a>');
+    for (const w of ['参考文献', '术语表', '索引']) expect(out.html).toContain(`data-bk-title="${w}"`);
+    // Links into the Chinese glossary stay in the book; to other pages, the Chinese site.
+    expect(out.html).toContain('<a href="#g-vm" class="bk-term__link" id="use-1" data-bk-use="vm">');
+    expect(out.html).toContain('<a href="https://x.org/b/zh-cn/preface/">前言</a>');
+  });
+  it('orders the index by pinyin, the Chinese name first, then the English', () => {
+    const names = [...out.html.matchAll(/class="bk-index__term" href="#g-[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(names).toEqual(['容器', '虚拟机', '虚拟机监视器']);
+    expect(out.html).toContain('<a class="bk-index__term" href="#g-container">容器</a> <span class="bk-index__other" lang="en">container</span>');
   });
 });
