@@ -160,7 +160,7 @@ export function printBook(input: PrintInput): PrintOutput {
   for (const ch of chapters) {
     const n = Number(/^c(\d+)-chapter$/.exec(ch.querySelector('h1.bk-chapter__title')?.getAttribute('id') ?? '')?.[1]);
     const id = ch.getAttribute('data-chapter-id');
-    if (n && id) chapterUrl.set(n, `${site}${id}/`);
+    if (n && id) chapterUrl.set(n, `${site}${edition}${id}/`);
   }
   for (const ch of chapters) {
     const n = Number(/^c(\d+)-/.exec(ch.querySelector('h1.bk-chapter__title')?.getAttribute('id') ?? '')?.[1]);

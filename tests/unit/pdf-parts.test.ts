@@ -111,7 +111,7 @@ describe('printBook, Chinese edition', () => {
     ...input,
     wholeBook: zh(
       `<div id="bk-whole-book"><section class="bk-chapter" data-chapter-id="system/cpu"><h1 class="bk-chapter__title" id="c4-chapter"><span class="bk-secnum">第 4 章</span> CPU 虚拟化</h1>` +
-        `<h2 id="c4-traps"><span class="bk-secnum">4.1 </span>陷入</h2><p><a href="/b/zh-cn/preface/">前言</a>${term('vm')}${term('hypervisor')}${term('container')}<span class="bk-pop bk-ref"><a href="#c4-traps">4.1 节</a></span></p></section></div>`,
+        `<h2 id="c4-traps"><span class="bk-secnum">4.1 </span>陷入</h2><p><a href="/b/zh-cn/preface/">前言</a>${term('vm')}${term('hypervisor')}${term('container')}<span class="bk-pop bk-ref"><a href="#c4-traps">4.1 节</a></span></p><trap-stepper></trap-stepper></section></div>`,
     ),
     // Pinyin: 虚拟机 xū, 虚拟机监视器 xū…, 容器 róng: 容器 first.
     glossary: zh(
@@ -139,6 +139,8 @@ describe('printBook, Chinese edition', () => {
     // Links into the Chinese glossary stay in the book; to other pages, the Chinese site.
     expect(out.html).toContain('<a href="#g-vm" class="bk-term__link" id="use-1" data-bk-use="vm">');
     expect(out.html).toContain('<a href="https://x.org/b/zh-cn/preface/">前言</a>');
+    // A demo points at its chapter's Chinese page.
+    expect(out.html).toContain('<p class="bk-print-live">网页版中可交互操作：<a href="https://x.org/b/zh-cn/system/cpu/">https://x.org/b/zh-cn/system/cpu/</a>。印刷版显示其初始状态。</p>');
   });
   it('orders the index by pinyin, the Chinese name first, then the English', () => {
     const names = [...out.html.matchAll(/class="bk-index__term" href="#g-[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
