@@ -7,6 +7,9 @@ import { PagefindUI } from '@pagefind/default-ui';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { cleanExcerpts, type PagefindLikeResult } from '../../src/lib/search-excerpt';
 
+/** The metadata fields Pagefind's interface uses for a result's title, link and image. */
+const SHOWN_META = new Set(['title', 'url', 'image', 'image_alt']);
+
 export function mountSearchUI(element: string, translations: { placeholder?: string }, stripTrailingSlash: boolean) {
   const strip = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
   const formatURL = stripTrailingSlash ? strip : (path: string) => path;
@@ -19,7 +22,10 @@ export function mountSearchUI(element: string, translations: { placeholder?: str
     translations,
     showSubResults: true,
     highlightParam: 'highlight',
-    processResult: (result: PagefindLikeResult & { url: string }) => {
+    processResult: (result: PagefindLikeResult & { url: string; meta?: Record<string, string> }) => {
+      // Metadata is for ranking (the "defines" list of src/lib/remark-book.ts): the interface
+      // would show every field but these as a box of run-together words under the result.
+      if (result.meta) for (const key of Object.keys(result.meta)) if (!SHOWN_META.has(key)) delete result.meta[key];
       // Excerpts from the prose, never from the hidden Chinese sub-words (see search-excerpt.ts).
       const query = document.querySelector<HTMLInputElement>(`${element} .pagefind-ui__search-input`)?.value ?? '';
       if (typeof result.content === 'string') cleanExcerpts(result, query);

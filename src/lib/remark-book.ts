@@ -208,7 +208,11 @@ export default function remarkBook(options: RemarkBookOptions) {
     // A term of several words is written as one ("type1hypervisor"), so that a page that defines
     // "type 1 hypervisor" does not also count as defining "hypervisor"; its words still weigh
     // heavily through the defining <Term>. (Pagefind separates metadata fields with commas.)
-    if (definedTerms.size) {
+    // English pages only: the Chinese index segments a joined name again (基础设施即服务 → 基础设施,
+    // 即, 服务), so every defined term containing 服务 counted as defining 服务网格, and a page that
+    // defines many terms (Chapter 1) ranked first for terms it only mentions. Chinese pages rank
+    // well on their headings and prose alone (tests/browser/i18n.test.ts).
+    if (definedTerms.size && locale === 'en') {
       const names = [...definedTerms].flatMap((id) => {
         const e = glossary.get(id)!;
         return [e.term, e.zh, ...(e.aliases ?? [])];

@@ -135,6 +135,58 @@ describe('Chinese searches land on the chapter that teaches the term', () => {
   });
 });
 
+describe('a Chinese search as a reader sees it', () => {
+  // The chapter named after each term. 热迁移 is defined in passing in Chapter 1 (the glossary's
+  // "introduced in"), but Chapter 8 is the chapter about it; Chapter 1 came first for both terms.
+  const FIRST: Record<string, string> = {
+    热迁移: 'system/live-migration-and-nesting',
+    服务网格: 'cloud-native/service-mesh',
+    影子页表: 'system/memory-io-interrupts',
+  };
+
+  it('ranks the chapter about the term first, in a Chinese count line, with excerpts that mark the query', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${siteUrl}zh-cn/system/cpu-virtualization/`);
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+    await page.getByRole('button', { name: /搜索/ }).first().click();
+    const input = page.locator('.pagefind-ui__search-input').first();
+    const problems: string[] = [];
+    for (const [query, chapter] of Object.entries(FIRST)) {
+      await input.fill(query);
+      await page.waitForFunction(
+        (q) =>
+          (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q) &&
+          document.querySelector('.pagefind-ui__result-link') !== null &&
+          !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
+        query,
+        { timeout: 15_000 },
+      );
+      const shown = await page.evaluate(() => ({
+        message: document.querySelector('.pagefind-ui__message')?.textContent ?? '',
+        results: [...document.querySelectorAll('.pagefind-ui__result')].map((r) => ({
+          url: r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.pathname,
+          excerpts: [...r.querySelectorAll('.pagefind-ui__result-excerpt')].map((e) => e.textContent ?? ''),
+          marks: [...r.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((m) => (m.textContent ?? '').trim()),
+        })),
+      }));
+      // The count line in Chinese: "“服务网格”共有 18 个结果", not "18 results for 服务网格".
+      const rest = shown.message.replace(query, '');
+      if (/[A-Za-z]/.test(rest) || !/\p{Script=Han}/u.test(rest)) problems.push(`${query}: count line "${shown.message}"`);
+      const first = shown.results[0];
+      if (first?.url !== `${base}zh-cn/${chapter}/`) problems.push(`${query}: first ${first?.url}, expected ${chapter}`);
+      // The chapter about the term has it in its prose: its first excerpt shows it.
+      if (first && !first.excerpts[0]?.includes(query)) problems.push(`${query}: first excerpt lacks the query: ${first.excerpts[0]?.slice(0, 60)}`);
+      // A highlight marks the query (or one of its words), never a single character or a sentence.
+      for (const r of shown.results) {
+        const bad = r.marks.filter((m) => [...m].length < 2 || !query.includes(m));
+        if (bad.length) problems.push(`${query}: ${r.url} marks ${bad.slice(0, 3).join(' | ')}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the quiz and reading progress on a Chinese page', () => {
   it('grade, score and mark as read in Chinese', async () => {
     const page = await browser.newPage();

@@ -104,6 +104,53 @@ describe('search results a student sees', () => {
     expect(problems).toEqual([]);
   });
 
+  it('no result shows the index metadata: no "Defines:" box, no run of joined words', { timeout: 120_000 }, async () => {
+    // The "defines" metadata ranks the teaching chapter; shown, it was a box of every term the page
+    // defines with the spaces removed ("privilegelevel currentprivilegelevel …").
+    const joined = new Set(glossary.flatMap((e) => [e.term, ...(e.aliases ?? [])]).filter((t) => /\s/.test(t)).map((t) => t.replace(/[\s,:;]+/g, '').toLowerCase()));
+    const page = await openSearch();
+    const problems: string[] = [];
+    for (const query of ['hypervisor', 'namespace', 'Firecracker', '虚拟机监视器']) {
+      await search(page, query);
+      const shown = await page.evaluate(() => ({
+        tags: document.querySelectorAll('.pagefind-ui__result-tags, .pagefind-ui__result-tag').length,
+        text: document.querySelector<HTMLElement>('.pagefind-ui__results')?.innerText ?? '',
+      }));
+      if (shown.tags) problems.push(`"${query}": ${shown.tags} metadata boxes`);
+      if (/\bDefines:/i.test(shown.text)) problems.push(`"${query}": "Defines:" shown`);
+      const runs = shown.text.split(/[^\p{L}\p{N}-]+/u).filter((w) => joined.has(w.toLowerCase()));
+      if (runs.length) problems.push(`"${query}": joined words ${[...new Set(runs)].slice(0, 5).join(' ')}`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a result still loading shows a plain bar, not rows of dots, to eyes and screen readers', { timeout: 60_000 }, async () => {
+    const page = await openSearch();
+    // Hold each result's fragment back, as a slow phone would, so the placeholders stay.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('.pagefind-ui__search-input').first().fill('hypervisor');
+    await page.locator('.pagefind-ui__result .pagefind-ui__loading').first().waitFor({ state: 'attached', timeout: 15_000 });
+    const loading = await page.evaluate(() => {
+      const results = document.querySelector<HTMLElement>('.pagefind-ui__results')!;
+      const el = document.querySelector<HTMLElement>('.pagefind-ui__result .pagefind-ui__loading')!;
+      const bar = getComputedStyle(el, '::after');
+      return { text: results.innerText, bar: { content: bar.content, visibility: bar.visibility, height: el.getBoundingClientRect().height } };
+    });
+    const spoken = await page.locator('.pagefind-ui__results').ariaSnapshot();
+    release();
+    await page.close();
+    expect(loading.text, 'visible text of the loading results').not.toMatch(/(\.\s*){3}/);
+    expect(spoken, 'what a screen reader gets').not.toMatch(/(\.\s*){3}/);
+    expect(loading.bar).toMatchObject({ content: '""', visibility: 'visible' });
+    expect(loading.bar.height).toBeGreaterThan(0);
+  });
+
   it('the chapter that teaches a term ranks first', { timeout: 120_000 }, async () => {
     const page = await openSearch();
     const wrong: string[] = [];

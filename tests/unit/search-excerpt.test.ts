@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExcerpts, excerptAround, hiddenTokensStart } from '../../src/lib/search-excerpt';
+import { cleanExcerpts, excerptAround, hiddenTokensStart, MAX_SECTIONS } from '../../src/lib/search-excerpt';
 
 const prose = 'The shadow page table 影子页表 is kept by the hypervisor for each guest page table.';
 // Pagefind ends each block of text with a full stop.
@@ -37,5 +37,75 @@ describe('search excerpts', () => {
 
   it('escapes markup in the prose', () => {
     expect(excerptAround(['a', '<Term>', 'b'], [1])).toBe('a <mark>&lt;Term&gt;</mark> b');
+  });
+});
+
+describe('search excerpts on a Chinese page (Pagefind counts segmented words)', () => {
+  // Pagefind's locations count segmented words (服务, 网格), not these whitespace-separated clauses.
+  const zh = [
+    '服务网格. 学习目标. 学完本章，你将能够说明服务网格的数据平面。',
+    '14.1 网络功能如何移出应用. 两个服务直接通信，网络由操作系统处理。',
+    '14.2 数据平面. 服务网格的数据平面由边车代理组成，每个服务旁边一个。',
+    '服务 网格 服务网格 数据 平面.',
+  ].join(' ');
+  const zhWords = zh.split(/\s+/);
+  const result = () => ({
+    content: zh,
+    word_count: zhWords.length * 3,
+    excerpt: '<mark>学习目标.</mark>',
+    locations: [0, 1, 2, 40],
+    sub_results: [
+      { url: '/zh-cn/mesh/', title: '服务网格', excerpt: '', locations: [0, 1] },
+      { url: '/zh-cn/mesh/#141', title: '14.1 网络功能如何移出应用', excerpt: '', locations: [9, 12, 15] },
+      { url: '/zh-cn/mesh/#142', title: '14.2 数据平面', excerpt: '', locations: [20] },
+    ],
+  });
+
+  it('marks the query only, never a whole clause or a single character', () => {
+    const r = cleanExcerpts(result(), '服务网格');
+    expect(r.excerpt).toContain('<mark>服务网格</mark>');
+    for (const m of [r.excerpt, ...r.sub_results.map((s) => s.excerpt)].join(' ').matchAll(/<mark>(.*?)<\/mark>/g)) expect(m[1]).toBe('服务网格');
+    expect(r.excerpt).not.toContain('服务 网格 服务网格');
+  });
+
+  it('keeps the sections whose own text has the query, each with an excerpt from that section', () => {
+    const r = cleanExcerpts(result(), '服务网格');
+    expect(r.sub_results.map((s) => s.title)).toEqual(['服务网格', '14.2 数据平面']);
+    expect(r.sub_results[1]!.excerpt).toContain('<mark>服务网格</mark>的数据平面由边车代理组成');
+  });
+
+  it('falls back to the query’s words of two or more characters where the page lacks the whole term', () => {
+    const r = cleanExcerpts(result(), '服务编排');
+    expect(r.excerpt).toContain('<mark>服务</mark>');
+    expect(r.excerpt).not.toMatch(/<mark>.<\/mark>/u);
+  });
+
+  it('keeps at most three sections', () => {
+    const r = result();
+    r.sub_results = Array.from({ length: 5 }, () => ({ ...r.sub_results[2]! }));
+    expect(cleanExcerpts(r, '服务网格').sub_results.length).toBeLessThanOrEqual(MAX_SECTIONS);
+  });
+});
+
+describe('search excerpts of the Chinese glossary', () => {
+  it('finds an entry whose heading has no full stop, and shows its own text', () => {
+    const content = '术语表. 扩展页表 Extended Page Tables 硬件的第二级页表。 参见 影子页表。 影子页表 shadow page table 由 VMM 维护的页表（shadow paging）。 影子 页表.';
+    const r = cleanExcerpts(
+      {
+        content,
+        word_count: 200,
+        excerpt: '',
+        locations: [],
+        sub_results: [
+          { url: '/zh-cn/glossary/#ept', title: '扩展页表 Extended Page Tables', excerpt: '', locations: [] },
+          { url: '/zh-cn/glossary/#spt', title: '影子页表 shadow page table', excerpt: '', locations: [] },
+        ],
+      },
+      '影子页表',
+    );
+    expect(r.sub_results.map((s) => s.url)).toEqual(['/zh-cn/glossary/#ept', '/zh-cn/glossary/#spt']);
+    expect(r.sub_results[1]!.excerpt).toContain('<mark>影子页表</mark> shadow page table 由 VMM 维护的页表（shadow paging）');
+    // Its own text, from its heading, not the mention at the end of the entry before it.
+    expect(r.sub_results[1]!.excerpt).toMatch(/^<mark>影子页表<\/mark> shadow/);
   });
 });
