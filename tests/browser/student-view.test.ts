@@ -10,7 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { CLIENT_MESSAGES, type Locale } from '../../src/i18n/client';
+import { LAB_MESSAGES } from '../../src/i18n/lab';
+import { MESSAGES } from '../../src/i18n/messages';
 import { useBrowser } from '../helpers/browser';
+import { WHOLE_BOOK_FILES, htmlFiles } from '../helpers/dist';
 import { pageWith, urlOf } from '../helpers/find-pages';
 import { inPool } from '../helpers/pool';
 
@@ -272,5 +276,136 @@ describe('printing a chapter', () => {
       rmSync(dir, { recursive: true, force: true });
       await close();
     }
+  });
+});
+
+/** The text of a PDF, one string a page (pdftotext: Debian's poppler-utils, which CI installs). */
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'book-print-text-'));
+  try {
+    const file = join(dir, 'out.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
+describe('printing with the browser (page.pdf, print media, A4)', () => {
+  // A chapter with a lab, a simulator, a quiz, worked answers and diagrams, in both languages.
+  const chineseFiles = htmlFiles(dist).filter((f) => f.startsWith('zh-cn/'));
+  const english = pageWith(dist, ['linux-lab', '.sim', '.bk-quiz__item', '.bk-answer', '.mermaid-diagram'], [...WHOLE_BOOK_FILES, ...chineseFiles]);
+  const chinese = `zh-cn/${english}`;
+  // Starlight's "On this page" (the phone's bar and the desktop column) in each language.
+  const onThisPage: Record<Locale, string> = { en: 'On this page', 'zh-cn': '本页内容' };
+  const workedAnswer: Record<Locale, string> = { en: 'Worked answer.', 'zh-cn': '解答：' };
+
+  const cases = (['en', 'zh-cn'] as const).flatMap((locale) =>
+    ([['390 px', PHONE], ['1280 px', DESKTOP]] as const).map(([size, options]) => ({ locale, size, options })),
+  );
+  it('a chapter in each language, from a phone and a desktop window: no site header, no "On this page", no controls, worked answers labelled, quiz options as a lettered list', { timeout: 180_000 }, async () => {
+    expect(chineseFiles).toContain(chinese);
+    const found = await inPool(cases, 2, async ({ locale, size, options }) => {
+      const { page, close } = await open(urlOf(locale === 'en' ? english : chinese), options);
+      const where = `[${locale} ${size}]`;
+      try {
+        // What the page shows on screen: its site title, its worked answers and quiz options.
+        const screen = await page.evaluate(() => ({
+          title: document.querySelector('.site-title')?.textContent?.trim() ?? '',
+          answers: document.querySelectorAll('.bk-answer').length,
+          options: document.querySelectorAll('.bk-quiz__option').length,
+        }));
+        // Print media, as page.pdf() lays the page out: no control of the main column, no site
+        // header, no sidebar, no "On this page".
+        await page.emulateMedia({ media: 'print' });
+        const shown = await page.evaluate(() => {
+          const visible = (el: Element) => {
+            const s = getComputedStyle(el);
+            const box = el.getBoundingClientRect();
+            return s.display !== 'none' && s.visibility !== 'hidden' && box.width > 0 && box.height > 0;
+          };
+          return [...document.querySelectorAll('main :is(button, input, select, textarea, summary, [role="toolbar"]), header, mobile-starlight-toc, #starlight__sidebar, .right-sidebar-container')]
+            .filter(visible)
+            .map((el) => `<${el.tagName.toLowerCase()}${el.getAttribute('type') ? ` type=${el.getAttribute('type')}` : ''}> ${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30)}`);
+        });
+        const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+        const lines = pages.flatMap(linesOf);
+        const text = pages.join('\n');
+        // The same page printed with every control and the site's navigation removed: the print
+        // must read exactly the same (display: none and removal lay out alike), so no button, select,
+        // key hint or bar of the page reaches the paper, whatever its label.
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll('main :is(button, input, select, textarea, [role="toolbar"]), header, mobile-starlight-toc, #starlight__sidebar, .right-sidebar-container')) el.remove();
+        });
+        const bare = pdfPages(await page.pdf({ format: 'A4', printBackground: true })).flatMap(linesOf);
+        const problems: string[] = [];
+        const count = new Map<string, number>();
+        for (const l of lines) count.set(l, (count.get(l) ?? 0) + 1);
+        for (const l of bare) count.set(l, (count.get(l) ?? 0) - 1);
+        const extra = [...count].filter(([, n]) => n > 0).map(([l, n]) => (n > 1 ? `${l} (×${n})` : l));
+        if (extra.length) problems.push(`printed lines that are controls or navigation: ${JSON.stringify(extra.slice(0, 12))}`);
+        if (screen.title === '') problems.push('no site title on screen to look for');
+        const headed = pages.filter((p) => linesOf(p)[0] === screen.title).length;
+        if (headed > 0) problems.push(`${headed} of ${pages.length} pages begin with the site title "${screen.title}"`);
+        if (text.includes(onThisPage[locale])) problems.push(`"${onThisPage[locale]}" printed`);
+        const hidden = new Map<string, number>();
+        for (const el of shown) hidden.set(el, (hidden.get(el) ?? 0) + 1);
+        for (const [el, n] of hidden) problems.push(`shown in print: ${el}${n > 1 ? ` (×${n})` : ''}`);
+        // The buttons' labels, in the page's language.
+        const m = MESSAGES[locale];
+        const labels = [CLIENT_MESSAGES[locale].quizShowAnswer, m.showAnswer, m.openDiagram, LAB_MESSAGES[locale].start];
+        for (const label of labels) if (text.includes(label)) problems.push(`button label "${label}" printed`);
+        // Every worked answer under its label, in the page's language.
+        const labelled = text.split(workedAnswer[locale]).length - 1;
+        if (screen.answers === 0) problems.push('no worked answers on the page');
+        if (labelled < screen.answers) problems.push(`${labelled} "${workedAnswer[locale]}" labels for ${screen.answers} worked answers`);
+        // Quiz options print as a list to answer with a pen: "A. …", "B. …".
+        const lettered = lines.filter((l) => /^[A-Z]\.\s*\S/.test(l)).length;
+        if (lettered < screen.options) problems.push(`${lettered} lettered lines for ${screen.options} quiz options`);
+        return problems.map((p) => `${where} ${p}`);
+      } finally {
+        await close();
+      }
+    });
+    expect(found.flat()).toEqual([]);
+  });
+
+  it('the whole-book page prints its appendix of answers headed by the question number alone ("4.1")', { timeout: 120_000 }, async () => {
+    const found = await inPool(['en', 'zh-cn'] as const, 2, async (locale) => {
+      const { page, close } = await open(`${locale === 'en' ? '' : 'zh-cn/'}whole-book/#appendix-answers`, DESKTOP);
+      try {
+        await page.locator('.bk-appendix__answers > li').first().waitFor({ state: 'attached' });
+        // Print the appendix alone (the whole book takes minutes).
+        const answers = await page.evaluate(() => {
+          for (const el of document.querySelectorAll('#bk-whole-book > :not(.bk-appendix)')) el.remove();
+          return [...document.querySelectorAll('.bk-appendix__answers > li .bk-answer__for strong')].map((s) => s.textContent!.trim());
+        });
+        const lines = pdfPages(await page.pdf({ format: 'A4' })).flatMap(linesOf);
+        const problems: string[] = [];
+        if (answers.length < 5) problems.push(`only ${answers.length} answers in the appendix`);
+        const back = MESSAGES[locale].wholeBookBackToQuestion;
+        if (lines.some((l) => l.includes(back))) problems.push(`"${back}" printed`);
+        // Each answer is headed by its number alone ("4.1"), on a line of its own, in order, with no
+        // list counter ("1.") before it.
+        let at = 0;
+        for (const [i, line] of lines.entries()) {
+          if (line.replace(/\s+/g, ' ').startsWith(`${answers[at]} `) || line === answers[at]) {
+            if (line !== answers[at]) problems.push(`answer ${answers[at]} headed "${line}"`);
+            if (lines[i - 1] === `${answers[at]!.split('.')[1]}.`) problems.push(`answer ${answers[at]} after a list counter "${lines[i - 1]}"`);
+            at++;
+          } else if (new RegExp(`^\\d+\\.\\s+${answers[at]?.replace('.', '\\.')}\\b`).test(line)) {
+            problems.push(`answer ${answers[at]} headed "${line}"`);
+            at++;
+          }
+          if (at === answers.length) break;
+        }
+        if (at < answers.length) problems.push(`answer ${answers[at]} not found as a heading (${at} of ${answers.length} found)`);
+        return problems.map((p) => `[${locale}] ${p}`);
+      } finally {
+        await close();
+      }
+    });
+    expect(found.flat()).toEqual([]);
   });
 });
