@@ -76,8 +76,8 @@ async function search(page: Page, query: string): Promise<Shown[]> {
   );
 }
 
-async function openSearch(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+async function openSearch(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, ...options });
   await page.goto(siteUrl);
   await page.waitForFunction(() => customElements.get('site-search') !== undefined);
   await page.getByRole('button', { name: /search/i }).first().click();
@@ -126,11 +126,14 @@ describe('search results a student sees', () => {
   });
 
   it('a result still loading shows a plain bar, not rows of dots, to eyes and screen readers', { timeout: 60_000 }, async () => {
-    const page = await openSearch();
+    // Without the offline service worker, whose fetches page.route cannot see.
+    const page = await openSearch({ serviceWorkers: 'block' });
     // Hold each result's fragment back, as a slow phone would, so the placeholders stay.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
+    let heldBack = 0;
     await page.route('**/pagefind/fragment/**', async (route) => {
+      heldBack++;
       await held;
       await route.continue();
     });
@@ -143,8 +146,11 @@ describe('search results a student sees', () => {
       return { text: results.innerText, bar: { content: bar.content, visibility: bar.visibility, height: el.getBoundingClientRect().height } };
     });
     const spoken = await page.locator('.pagefind-ui__results').ariaSnapshot();
+    const stillLoading = await page.locator('.pagefind-ui__result .pagefind-ui__loading').count();
     release();
     await page.close();
+    expect(heldBack, 'fragments held back').toBeGreaterThan(0);
+    expect(stillLoading, 'placeholders still shown when read').toBeGreaterThan(0);
     expect(loading.text, 'visible text of the loading results').not.toMatch(/(\.\s*){3}/);
     expect(spoken, 'what a screen reader gets').not.toMatch(/(\.\s*){3}/);
     expect(loading.bar).toMatchObject({ content: '""', visibility: 'visible' });
