@@ -7,9 +7,10 @@
  *   comment once did, and Starlight's anchor-icon padding then hung past the column.
  * - Table cells stay readable: a cell narrower than four of its characters may wrap only where a
  *   word ends (English "Host / L4"), never between the characters of a word or of Chinese text
- *   (表 12.1 read 最/强/：/在… one character a line); text marked to break anywhere (a hash) aside. A table whose cells reach past its box must
- *   scroll in that box, and the box must be reachable with the keyboard (itself focusable, or
- *   holding a link or control). The demos' tables (.not-content) are checked in demos.test.ts.
+ *   (表 12.1 read 最/强/：/在… one character a line); text marked to break anywhere (a hash) is
+ *   exempt. A table whose cells reach past its box must scroll in that box, and the box must be
+ *   reachable with the keyboard (itself focusable, or holding a link or control). The demos'
+ *   tables count too, but the feature matrix (its phone layout of compact marks is its own).
  * - A quiz question's legend sits inside its card, not across the card's top border.
  */
 import type { Browser } from 'playwright-core';
@@ -57,10 +58,11 @@ function inspect(minEm: number): Promise<Found> {
     }
     const width = { scrollWidth: document.documentElement.scrollWidth, innerWidth, wide };
 
-    // Tables written in the chapter (markdown tables and figures), not the demos' own.
+    // Every table in the text: markdown tables, figures, and the demos' tables (but the feature
+    // matrix, whose phone layout of compact marks demos.test.ts checks).
     const tables: string[] = [];
     const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    const content = [...document.querySelectorAll<HTMLTableElement>('.sl-markdown-content table')].filter((t) => !t.closest('.not-content') && t.getClientRects().length);
+    const content = [...document.querySelectorAll<HTMLTableElement>('.sl-markdown-content table:not(.dm-matrix)')].filter((t) => t.getClientRects().length);
     content.forEach((table, index) => {
       const caption = (table.closest('figure')?.querySelector('figcaption')?.textContent ?? table.rows[0]?.textContent ?? '').trim().slice(0, 40);
       const name = `table ${index + 1} (“${caption}”)`;
