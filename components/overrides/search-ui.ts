@@ -5,7 +5,7 @@
 // @ts-expect-error — Missing types for @pagefind/default-ui package.
 import { PagefindUI } from '@pagefind/default-ui';
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { cleanExcerpts, type PagefindLikeResult } from '../../src/lib/search-excerpt';
+import { cleanExcerpts, highlightTyped, type PagefindLikeResult } from '../../src/lib/search-excerpt';
 
 /** The metadata fields Pagefind's interface uses for a result's title, link and image. */
 const SHOWN_META = new Set(['title', 'url', 'image', 'image_alt']);
@@ -29,9 +29,9 @@ export function mountSearchUI(element: string, translations: { placeholder?: str
       // Excerpts from the prose, never from the hidden Chinese sub-words (see search-excerpt.ts).
       const query = document.querySelector<HTMLInputElement>(`${element} .pagefind-ui__search-input`)?.value ?? '';
       if (typeof result.content === 'string') cleanExcerpts(result, query);
-      result.url = formatURL(result.url);
+      result.url = highlightTyped(formatURL(result.url), query);
       result.sub_results = result.sub_results.map((sub_result) => {
-        sub_result.url = formatURL(sub_result.url);
+        sub_result.url = highlightTyped(formatURL(sub_result.url), query);
         return sub_result;
       });
     },

@@ -198,3 +198,21 @@ export function excerptsByText<T extends PagefindLikeResult>(result: T, query: s
   }
   return result;
 }
+
+/**
+ * A result link's highlight parameters for a Chinese query: the typed terms (服务网格), not the
+ * pieces Pagefind segmented the query into (服务, 网, 格), which made the target page mark every
+ * 网 and 格 it has. Other queries keep Pagefind's parameters.
+ */
+export function highlightTyped(url: string, query: string, param = 'highlight'): string {
+  const terms = query.replace(/["“”]/g, ' ').split(/\s+/).filter(Boolean);
+  if (!terms.length || !terms.some((t) => HAN.test(t))) return url;
+  const hash = url.indexOf('#');
+  const [path, fragment] = hash >= 0 ? [url.slice(0, hash), url.slice(hash)] : [url, ''];
+  const q = path.indexOf('?');
+  const params = new URLSearchParams(q >= 0 ? path.slice(q + 1) : '');
+  if (!params.has(param)) return url;
+  params.delete(param);
+  for (const t of terms) params.append(param, t);
+  return `${q >= 0 ? path.slice(0, q) : path}?${params.toString()}${fragment}`;
+}

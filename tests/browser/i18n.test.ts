@@ -165,6 +165,7 @@ describe('a Chinese search as a reader sees it', () => {
         message: document.querySelector('.pagefind-ui__message')?.textContent ?? '',
         results: [...document.querySelectorAll('.pagefind-ui__result')].map((r) => ({
           url: r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.pathname,
+          highlight: new URL(r.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link')!.href).searchParams.getAll('highlight'),
           excerpts: [...r.querySelectorAll('.pagefind-ui__result-excerpt')].map((e) => e.textContent ?? ''),
           marks: [...r.querySelectorAll('.pagefind-ui__result-excerpt mark')].map((m) => (m.textContent ?? '').trim()),
         })),
@@ -176,7 +177,9 @@ describe('a Chinese search as a reader sees it', () => {
       if (first?.url !== `${base}zh-cn/${chapter}/`) problems.push(`${query}: first ${first?.url}, expected ${chapter}`);
       // The chapter about the term has it in its prose: its first excerpt shows it.
       if (first && !first.excerpts[0]?.includes(query)) problems.push(`${query}: first excerpt lacks the query: ${first.excerpts[0]?.slice(0, 60)}`);
-      // A highlight marks the query (or one of its words), never a single character or a sentence.
+      // A highlight marks the query (or one of its words), never a single character or a sentence,
+      // in the excerpts and on the page the result opens.
+      if (first && first.highlight.join(' ') !== query) problems.push(`${query}: the page would highlight ${first.highlight.join(', ')}`);
       for (const r of shown.results) {
         const bad = r.marks.filter((m) => [...m].length < 2 || !query.includes(m));
         if (bad.length) problems.push(`${query}: ${r.url} marks ${bad.slice(0, 3).join(' | ')}`);

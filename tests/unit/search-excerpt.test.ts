@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExcerpts, excerptAround, hiddenTokensStart, MAX_SECTIONS } from '../../src/lib/search-excerpt';
+import { cleanExcerpts, excerptAround, hiddenTokensStart, highlightTyped, MAX_SECTIONS } from '../../src/lib/search-excerpt';
 
 const prose = 'The shadow page table 影子页表 is kept by the hypervisor for each guest page table.';
 // Pagefind ends each block of text with a full stop.
@@ -107,5 +107,19 @@ describe('search excerpts of the Chinese glossary', () => {
     expect(r.sub_results[1]!.excerpt).toContain('<mark>影子页表</mark> shadow page table 由 VMM 维护的页表（shadow paging）');
     // Its own text, from its heading, not the mention at the end of the entry before it.
     expect(r.sub_results[1]!.excerpt).toMatch(/^<mark>影子页表<\/mark> shadow/);
+  });
+});
+
+describe('highlight parameters of a result link', () => {
+  it('carry the typed Chinese term, not the single characters Pagefind split it into', () => {
+    const url = '/zh-cn/mesh/?highlight=%E6%9C%8D%E5%8A%A1&highlight=%E7%BD%91&highlight=%E6%A0%BC#sidecar';
+    const out = highlightTyped(url, '服务网格');
+    expect(new URLSearchParams(out.slice(out.indexOf('?'), out.indexOf('#'))).getAll('highlight')).toEqual(['服务网格']);
+    expect(out).toMatch(/^\/zh-cn\/mesh\/\?highlight=[^&#]+#sidecar$/);
+  });
+
+  it('leave English queries and links without highlighting as they are', () => {
+    expect(highlightTyped('/x/?highlight=live&highlight=migration', 'live migration')).toBe('/x/?highlight=live&highlight=migration');
+    expect(highlightTyped('/x/#a', '服务网格')).toBe('/x/#a');
   });
 });
