@@ -97,7 +97,8 @@ export default defineConfig({
       routeMiddleware: './route-data.ts',
       customCss: ['./components/styles/book.css'],
       // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,
-      // see src/lib/remark-book.ts) weighs more than pages that only use it.
+      // see src/lib/remark-book.ts; English pages only) weighs more than pages that only use it.
+      // The interface never shows the metadata (components/overrides/search-ui.ts).
       pagefind: { ranking: { metaWeights: { defines: 20 } } },
       // Installable as an app that reads offline (src/lib/offline.ts writes the files).
       head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } }],
