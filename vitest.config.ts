@@ -15,6 +15,9 @@ export default defineConfig({
           globalSetup: ['tests/helpers/site-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page waited on with expect.poll (a status line, a terminal's screen-reader view) can
+          // take more than the default second on a busy 2-core machine: a CI run failed so.
+          expect: { poll: { timeout: 15_000 } },
           // Two files at a time, all on the one browser the global setup starts; inside a file,
           // concurrent tests (the accessibility pages) run three at a time.
           maxWorkers: 2,

@@ -58,7 +58,9 @@ describe('the lab machine', () => {
     expect(labRequests.some((u) => u.endsWith('/lab/state.bin.zst'))).toBe(true);
     expect(labRequests.some((u) => /bzimage|initrd/.test(u)), 'a restore needs no kernel download').toBe(false);
     expect(await page.getAttribute('linux-lab', 'data-boot-mode')).toBe('restore');
-    await expect.poll(() => screenText(page)).toContain('lab:~#');
+    // The screen-reader view of the terminal follows the screen after a debounce; a busy machine
+    // takes longer than expect.poll's default second to show the restored prompt there.
+    await expect.poll(() => screenText(page), { timeout: 30_000 }).toContain('lab:~#');
 
     expect(await run(page, 1)).toMatch(/pid=1\r?\n/); // the PID namespace
     expect(await run(page, 3)).not.toMatch(/eth0|veth/); // a new network namespace: only lo
