@@ -143,6 +143,9 @@ function stoppedMachine(lab: Lab, why: string): void {
 }
 
 async function restart(lab: Lab, mode: 'restore' | 'cold'): Promise<void> {
+  // Not running from the moment Reset is pressed (the old machine takes a while to go): a step or
+  // a script that waits for 'running' must not take the old machine's state for the new one's.
+  lab.el.dataset.ready = 'booting';
   for (const b of lab.el.querySelectorAll<HTMLButtonElement>('.lab-run')) b.disabled = true;
   if (lab.emulator) { await lab.emulator.destroy(); lab.emulator = null; }
   lab.mode = mode;

@@ -88,7 +88,7 @@ describe('the lab machine', () => {
   it('stays responsive under a flood of output, keeps the terminal bounded, and offers Reset after halt', async () => {
     const page = await openLab('lightweight/containers/');
     await start(page);
-    await page.evaluate(() => (document.querySelector('linux-lab') as LabEl & { lab: { emulator: { serial0_send(s: string): void } } }).lab.emulator.serial0_send('seq 1 30000\n'));
+    await page.evaluate(() => (document.querySelector('linux-lab') as LabEl & { lab: { emulator: { serial0_send(s: string): void } } }).lab.emulator.serial0_send('seq 1 8000\n'));
     // While the guest prints, the page still paints: output is written once a frame, so a frame
     // comes within a few hundred ms (the bound allows for a loaded test machine; a page blocked by
     // the flood would not paint at all until it ended).
@@ -98,7 +98,7 @@ describe('the lab machine', () => {
       expect(Date.now() - t).toBeLessThan(3000);
       await page.waitForTimeout(300);
     }
-    await page.waitForFunction(() => /30000\r?\n/.test((document.querySelector('linux-lab') as LabEl).lab.tail), null, { timeout: 90_000 });
+    await page.waitForFunction(() => /8000\r?\n/.test((document.querySelector('linux-lab') as LabEl).lab.tail), null, { timeout: 90_000 });
     const lines = await page.evaluate(() => (document.querySelector('linux-lab') as LabEl).lab.term.buffer.active.length);
     expect(lines).toBeLessThanOrEqual(2000 + 20); // scrollback + rows
     await page.evaluate(() => (document.querySelector('linux-lab') as LabEl & { lab: { emulator: { serial0_send(s: string): void } } }).lab.emulator.serial0_send('halt\n'));
