@@ -16,6 +16,9 @@ const dist = inject('distDir');
 const MIN_LABEL_PX = 12;
 const pages = htmlFiles(dist).filter((f) => !isWholeBook(f) && readPage(dist, f).includes('class="mermaid-diagram"'));
 
+// The first page with diagrams in each edition gets the tap, "+" and Escape round.
+const INTERACTIVE = [pages.find((f) => !f.startsWith('zh-cn/')), pages.find((f) => f.startsWith('zh-cn/'))].filter((f): f is string => f !== undefined);
+
 let browser: Browser;
 useBrowser((b) => (browser = b));
 
@@ -53,6 +56,7 @@ async function withPage<T>(path: string, options: BrowserContextOptions, job: (p
 describe('diagrams fit and read', () => {
   it('finds the pages with diagrams', () => {
     expect(pages.length).toBeGreaterThan(0);
+    expect(INTERACTIVE.length, 'a page with diagrams in each edition').toBe(2);
   });
 
   // One visit per page for both widths: the page is measured at 1280 px, then narrowed to a phone's
@@ -108,6 +112,8 @@ describe('diagrams fit and read', () => {
         }
 
         // The first diagram by touch and keyboard, as a reader does it: tap, "+", Escape, focus back.
+        // The dialog is the same on every page: once per edition is enough.
+        if (!INTERACTIVE.includes(file)) return problems;
         const button = buttons.first();
         const name = (await button.getAttribute('aria-label')) ?? 'diagram 1';
         await button.scrollIntoViewIfNeeded();
