@@ -34,19 +34,17 @@ describe('previews', () => {
       const layout = () => page.evaluate(() => { const m = document.querySelector('main')!; return [m.offsetTop, m.offsetHeight, m.offsetWidth, document.documentElement.scrollWidth]; });
       const before = await layout();
       await link.focus();
-      await page.waitForTimeout(200);
-      expect(await cardVisible(page, selector)).toBe(true);
+      // Polled, not a fixed wait: on a busy machine the preview's timers run late.
+      await expect.poll(() => cardVisible(page, selector)).toBe(true);
       // The preview is announced: the link is described by the card.
       const describedBy = await link.getAttribute('aria-describedby');
       expect(await pop.locator(`[id="${describedBy}"]`).textContent()).toBeTruthy();
       expect(await layout()).toEqual(before);
       await page.keyboard.press('Escape');
-      await page.waitForTimeout(200);
-      expect(await cardVisible(page, selector)).toBe(false);
+      await expect.poll(() => cardVisible(page, selector)).toBe(false);
       await link.blur();
       await pop.hover();
-      await page.waitForTimeout(200);
-      expect(await cardVisible(page, selector)).toBe(true);
+      await expect.poll(() => cardVisible(page, selector)).toBe(true);
       await page.close();
     });
   }
