@@ -36,15 +36,20 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * axe's violations on the page, or only inside the elements matching `include` (a CSS selector;
+ * the page's other parts still count for rules such as duplicate ids).
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   // Only violations are collected: listing every passing node makes axe several times slower on long pages.
   const violations = (await page.evaluate(
-    async (tags) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
+    async ({ tags, include }) => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+      if (include && !document.querySelector(include)) throw new Error(`axe: nothing matches ${include}`);
+      return (await axe.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations;
     },
-    AXE_TAGS,
+    { tags: AXE_TAGS, include },
   )) as AxeViolation[];
   return violations.flatMap((v) =>
     v.nodes
