@@ -7,8 +7,12 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The markup PdfLink.astro writes (hidden) or this module shows; parsed and replaced here. */
-export const PDF_LINK = /<p class="bk-pdf-link" data-bk-pdf(?: hidden)?>(<a [^>]*>)([^<]*)<\/a>/g;
+/**
+ * The markup PdfLink.astro writes (hidden, a <span>: an <a> without href is a link crawlers and
+ * Lighthouse report as broken) or this module shows (an <a>); parsed and replaced here. An <a>
+ * that is hidden is what builds before 2026-12 wrote.
+ */
+export const PDF_LINK = /<p class="bk-pdf-link" data-bk-pdf(?: hidden)?>(<(a|span) [^>]*>)([^<]*)<\/(?:a|span)>/g;
 
 /** Before the label said which file and which words: the English book's PDF. */
 const DEFAULT_FILE = 'book.pdf';
@@ -29,7 +33,7 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
  */
 export function showPdfLink(html: string, sizeOf: number | ((file: string) => number | undefined)): string {
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
-  return html.replace(PDF_LINK, (whole, a: string, text: string) => {
+  return html.replace(PDF_LINK, (whole, a: string, _tag: string, text: string) => {
     // The build writes the address as data-href (no link to a file that does not exist yet); the
     // link gets its href, type and download attributes here, with the PDF.
     const href = attr(a, 'data-href') ?? attr(a, 'href') ?? '';
@@ -37,7 +41,7 @@ export function showPdfLink(html: string, sizeOf: number | ((file: string) => nu
     const sized = attr(a, 'data-sized') ?? DEFAULT_SIZED;
     const bytes = typeof sizeOf === 'number' ? sizeOf : sizeOf(file);
     const keep = `data-pdf="${file}" data-sized="${sized}"`;
-    if (bytes === undefined) return `<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="${href}" ${keep}>${text}</a>`;
+    if (bytes === undefined) return `<p class="bk-pdf-link" data-bk-pdf hidden><span data-href="${href}" ${keep}>${text}</span>`;
     return `<p class="bk-pdf-link" data-bk-pdf><a href="${href}" ${keep} type="application/pdf" download>${sized.replace('{size}', formatMB(bytes, lang))}</a>`;
   });
 }

@@ -45,6 +45,16 @@ describe('the built site', () => {
     expect(broken, `links that break under ${base}`).toEqual([]);
   });
 
+  it('writes no <a> without an href (crawlers and Lighthouse count it as a link they cannot follow)', () => {
+    const found: string[] = [];
+    for (const file of files) {
+      for (const a of parse(readPage(dist, file)).querySelectorAll('a')) {
+        if (!a.hasAttribute('href')) found.push(`${file}: ${a.toString().slice(0, 120)}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('gives every page a language, a title and a description', () => {
     for (const file of files) {
       const root = parse(readPage(dist, file));

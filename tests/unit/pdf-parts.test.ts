@@ -26,8 +26,8 @@ describe('outlineTree', () => {
 });
 
 describe('the download link', () => {
-  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf" data-pdf="book.pdf" data-sized="Download the PDF, {size}">Download the PDF</a></p>';
-  const zhHidden = '<html lang="zh-CN"><p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/zh-cn/book.pdf" data-pdf="zh-cn/book.pdf" data-sized="下载 PDF（{size}）">下载 PDF</a></p></html>';
+  const hidden = '<p class="bk-pdf-link" data-bk-pdf hidden><span data-href="/b/book.pdf" data-pdf="book.pdf" data-sized="Download the PDF, {size}">Download the PDF</span></p>';
+  const zhHidden = '<html lang="zh-CN"><p class="bk-pdf-link" data-bk-pdf hidden><span data-href="/b/zh-cn/book.pdf" data-pdf="zh-cn/book.pdf" data-sized="下载 PDF（{size}）">下载 PDF</span></p></html>';
   it('is shown with the size, and a second run updates the size', () => {
     const once = showPdfLink(hidden, 2_345_678);
     expect(once).toBe('<p class="bk-pdf-link" data-bk-pdf><a href="/b/book.pdf" data-pdf="book.pdf" data-sized="Download the PDF, {size}" type="application/pdf" download>Download the PDF, 2.3 MB</a></p>');
@@ -44,7 +44,7 @@ describe('the download link', () => {
     expect(zh).toContain('>下载 PDF（1.2 MB）</a>');
     // A PDF that went away takes its link with it.
     delete sizes['zh-cn/book.pdf'];
-    expect(showPdfLink(zh, sizeOf)).toContain('<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/zh-cn/book.pdf"');
+    expect(showPdfLink(zh, sizeOf)).toContain('<p class="bk-pdf-link" data-bk-pdf hidden><span data-href="/b/zh-cn/book.pdf"');
   });
   it('reads pages written before the link named its file and words as the English PDF', () => {
     const old = '<p class="bk-pdf-link" data-bk-pdf hidden><a data-href="/b/book.pdf">Download the PDF</a></p>';
