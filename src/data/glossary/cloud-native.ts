@@ -58,7 +58,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The observation that organisations design systems whose structure copies their own communication structure. Microservice teams use it deliberately by organising teams around business capabilities.',
     definitionZh:
-      '这样一条观察：组织所设计的系统，其结构会复制该组织自身的沟通结构。微服务团队有意利用这一点，围绕业务能力来组织团队。',
+      '一项观察：组织设计出的系统，其结构会复制该组织自身的沟通结构。微服务团队有意利用这一点，围绕业务能力来组织团队。',
     related: ['microservices'],
     introducedIn: 'microservices',
   },
@@ -69,7 +69,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A single entry point that receives client requests and routes each to the internal service that handles it, hiding the internal structure of a microservice system from its clients.',
     definitionZh:
-      '接收客户端请求并把每个请求路由到负责处理它的内部服务的统一入口，它向客户端隐藏微服务系统的内部结构。',
+      '一个统一入口：接收客户端请求，把每个请求路由到负责处理它的内部服务，从而向客户端隐藏微服务系统的内部结构。',
     related: ['microservices', 'load-balancing'],
     introducedIn: 'microservices',
   },
@@ -80,7 +80,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Spreading requests over several instances of a service so that none is overloaded, for example in turn (round robin) or to the instance with the fewest requests in flight.',
     definitionZh:
-      '把请求分散到某个服务的多个实例上，使其中没有一个过载，例如依次轮流分配（轮询），或分配给正在处理的请求最少的实例。',
+      '把请求分散到某个服务的多个实例上，使任何一个实例都不会过载，例如依次轮流分配（轮询），或分配给正在处理的请求最少的实例。',
     related: ['service-discovery', 'service-mesh'],
     introducedIn: 'microservices',
   },
@@ -115,7 +115,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Releasing a new version to a small, controlled share of real traffic first, comparing its behaviour with the old version, and then widening the rollout or rolling it back.',
     definitionZh:
-      '先把新版本发布给一小部分受控的真实流量，把它的表现与旧版本比较，然后再扩大发布范围或回滚。',
+      '先让一小部分受控的真实流量使用新版本，把它的表现与旧版本比较，然后再扩大发布范围或回滚。',
     related: ['service-mesh', 'microservices'],
     introducedIn: 'microservices',
   },
@@ -127,7 +127,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Recording a request’s path through many services by passing a trace identifier on every call and collecting a timed span from each service, so that the whole request can be reassembled and its slow parts found.',
     definitionZh:
-      '通过在每次调用中传递一个追踪标识符，并从每个服务收集一个带时间信息的跨度（span），来记录一个请求经过众多服务的路径，从而能重新拼出整个请求并找出其中较慢的部分。',
+      '记录一个请求在众多服务之间经过的路径：每次调用都传递一个追踪标识符，并从每个服务收集一个带时间信息的跨度（span），从而能重新拼出整个请求，并找出其中较慢的部分。',
     related: ['microservices', 'service-mesh'],
     introducedIn: 'microservices',
   },
@@ -197,7 +197,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An open-source service mesh announced by Google, IBM and Lyft in May 2017. Its data plane is Envoy proxies (or, in ambient mode, per-node proxies); its control plane has been the single istiod process since version 1.5.',
     definitionZh:
-      '由 Google、IBM 和 Lyft 于 2017 年 5 月发布的开源服务网格。它的数据平面是 Envoy 代理（在 Ambient 模式下则是每个节点一个的代理）；自 1.5 版起，它的控制平面就是单一的 istiod 进程。',
+      '由 Google、IBM 和 Lyft 于 2017 年 5 月发布的开源服务网格。它的数据平面是 Envoy 代理（在 Ambient 模式下则是每个节点上的代理）；自 1.5 版起，它的控制平面就是单一的 istiod 进程。',
     related: ['istiod', 'envoy', 'service-mesh'],
     introducedIn: 'service-mesh',
   },
@@ -266,7 +266,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The per-node proxy of Istio’s ambient mode, written in Rust and limited to Layers 3 and 4: it redirects the traffic of meshed pods on its node, authenticates and encrypts it with mutual TLS, applies Layer 4 policy and records telemetry, without parsing HTTP.',
     definitionZh:
-      'Istio Ambient 模式中每个节点一个的代理，用 Rust 编写，只处理第三层和第四层：它重定向本节点上纳入网格的 Pod 的流量，用双向 TLS 对流量进行认证和加密，实施四层策略并记录遥测数据，而不解析 HTTP。',
+      'Istio Ambient 模式中的节点级代理（每个节点一个），用 Rust 编写，只处理三层和四层：它重定向本节点上纳入网格的 Pod 的流量，用双向 TLS 对流量进行认证和加密，实施四层策略并记录遥测数据，而不解析 HTTP。',
     related: ['ambient-mode', 'waypoint-proxy', 'data-plane'],
     introducedIn: 'service-mesh',
   },
@@ -301,7 +301,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An open-source networking, security and observability project for Kubernetes whose data plane is made of eBPF programs in the kernel. It provides identity-based policy and load balancing, and offers service-mesh features with one shared Envoy proxy per node for Layer 7.',
     definitionZh:
-      '面向 Kubernetes 的开源网络、安全与可观测性项目，其数据平面由内核中的 eBPF 程序构成。它提供基于身份的策略和负载均衡，也提供服务网格功能，其中七层处理由每个节点一个的共享 Envoy 代理完成。',
+      '面向 Kubernetes 的开源网络、安全与可观测性项目，其数据平面由内核中的 eBPF 程序构成。它提供基于身份的策略和负载均衡，也提供服务网格功能，其中七层处理由每个节点上一个共享的 Envoy 代理完成。',
     related: ['ebpf', 'service-mesh', 'envoy'],
     introducedIn: 'service-mesh',
   },
@@ -339,7 +339,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Managed third-party services, such as databases, storage and authentication, that applications use through APIs and that scale and operate without the developer managing servers.',
     definitionZh:
-      '由第三方托管的服务，例如数据库、存储和身份认证，应用程序通过 API 使用它们，它们自行扩缩容和运维，开发者无须管理服务器。',
+      '由第三方托管的服务，例如数据库、存储和身份认证：应用程序通过 API 使用它们，扩缩容和运维都由服务自身完成，开发者无须管理服务器。',
     related: ['serverless-computing', 'function-as-a-service'],
     introducedIn: 'serverless',
   },
@@ -350,7 +350,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Removing every instance of a function or service when it receives no traffic, so that an idle application consumes, and is billed for, almost nothing. The next request then needs a cold start.',
     definitionZh:
-      '当某个函数或服务没有流量时移除其全部实例，使闲置的应用程序几乎不消耗资源，也几乎不产生费用。之后的下一个请求就需要冷启动。',
+      '当某个函数或服务没有流量时移除其全部实例，使闲置的应用程序几乎不消耗资源，也几乎不产生费用。此后到来的下一个请求就需要冷启动。',
     related: ['cold-start', 'serverless-computing', 'knative'],
     introducedIn: 'serverless',
   },
@@ -361,7 +361,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An invocation that finds no ready instance of its function, so that the platform must first place, create and initialise a new sandbox and runtime, adding latency.',
     definitionZh:
-      '找不到函数的就绪实例的调用：平台必须先放置、创建并初始化一个新的沙箱和运行时，因而增加了延迟。',
+      '指调用到来时找不到该函数的就绪实例，平台必须先选定放置位置，再创建并初始化新的沙箱和运行时，因而增加了延迟。',
     related: ['warm-start', 'keep-alive', 'scale-to-zero'],
     introducedIn: 'serverless',
   },
@@ -372,7 +372,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An invocation served by an instance of the function that is already running and initialised, so only the function’s own code has to execute.',
     definitionZh:
-      '由函数的一个已经在运行并完成初始化的实例来处理的调用，因此只需执行函数本身的代码。',
+      '由已在运行且已完成初始化的函数实例处理的调用，因此只需执行函数本身的代码。',
     related: ['cold-start', 'keep-alive'],
     introducedIn: 'serverless',
   },
@@ -407,7 +407,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'In Knative Eventing, an event hub with a discoverable endpoint: producers post events to it, and triggers select events from it for delivery to consumers.',
     definitionZh:
-      'Knative Eventing 中的事件中枢，具有可被发现的端点：生产者把事件发送给它，触发器从中选出事件投递给消费者。',
+      'Knative Eventing 中的事件中枢，有一个可发现的端点：生产者把事件发送给它，触发器从中选出事件投递给消费者。',
     related: ['knative-trigger', 'knative', 'cloudevents'],
     introducedIn: 'serverless',
   },
@@ -478,7 +478,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Isolating untrusted code inside one address space by software: its code and data are confined to their own region, and its memory accesses and jumps are checked or rewritten so that it cannot reach outside. WebAssembly’s bounds-checked linear memory is a modern form.',
     definitionZh:
-      '用软件在同一地址空间内隔离不可信代码：把其代码和数据限制在各自的区域内，并检查或改写其内存访问和跳转，使它无法触及区域之外。WebAssembly 带边界检查的线性内存就是一种现代形式。',
+      '用软件在同一地址空间内隔离不可信代码：把这段代码及其数据限制在专属的区域内，并检查或改写其内存访问和跳转，使它无法越出该区域。WebAssembly 带边界检查的线性内存就是一种现代形式。',
     related: ['webassembly', 'wasi'],
     introducedIn: 'serverless',
   },
@@ -490,7 +490,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Standard interfaces through which a WebAssembly module or component reaches the outside world (files, network, clocks, randomness), designed on capability-based security: the code starts with no ambient authority and can use only what its host explicitly grants.',
     definitionZh:
-      'WebAssembly 模块或组件借以访问外部世界（文件、网络、时钟、随机数）的一组标准接口，按基于能力的安全模型设计：代码起初没有任何环境权限（ambient authority），只能使用宿主明确授予的东西。',
+      'WebAssembly 模块或组件借以访问外部世界（文件、网络、时钟、随机数）的一组标准接口，按基于能力的安全模型设计：代码起初没有任何环境权限（ambient authority），只能使用宿主环境明确授予的东西。',
     related: ['webassembly', 'component-model', 'software-fault-isolation'],
     introducedIn: 'serverless',
   },
@@ -502,7 +502,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An extension of WebAssembly that adds higher-level types and interfaces, written in the WIT interface-definition language, so that a component declares exactly what it imports and exports and components from different languages can be checked and composed.',
     definitionZh:
-      'WebAssembly 的一项扩展，增加了用 WIT 接口定义语言编写的更高层的类型和接口，使一个组件能准确声明它导入和导出什么，来自不同语言的组件也就可以被检查和组合。',
+      'WebAssembly 的一项扩展，增加了用 WIT 接口定义语言编写的更高层的类型和接口，使一个组件能准确声明它导入和导出什么，用不同语言编写的组件也就能接受检查并组合在一起。',
     related: ['webassembly', 'wasi'],
     introducedIn: 'serverless',
   },

@@ -22,7 +22,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The real, physical side of a virtualized system: the machine (and, where there is one, the operating system) whose resources are shared out to guests.',
     definitionZh:
-      '虚拟化系统中真实的物理一侧：其资源被分配给客户机的那台机器（以及可能存在的操作系统）。',
+      '虚拟化系统中真实、物理的一方：把自身资源分给各客户机使用的那台机器（如果有宿主机操作系统，也包括它）。',
     related: ['guest', 'virtualization'],
     introducedIn: 'what-is-virtualization',
   },
@@ -34,7 +34,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The virtual side of a virtualized system: the virtual machine or environment, and the software running inside it, that sees virtual resources provided by the host.',
     definitionZh:
-      '虚拟化系统中虚拟的一侧：虚拟机或虚拟环境，以及在其中运行、看到由宿主机提供的虚拟资源的软件。',
+      '虚拟化系统中虚拟的一方：虚拟机或虚拟环境，以及在其中运行的软件；它们看到的是宿主机提供的虚拟资源。',
     related: ['host', 'virtual-machine'],
     introducedIn: 'what-is-virtualization',
   },
@@ -92,7 +92,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The property that what happens inside one virtual machine or container (a crash, a bug, an attack, a burst of load) cannot affect the others sharing the same host, beyond the limits the administrator sets.',
     definitionZh:
-      '这样一种特性：一台虚拟机或一个容器内部发生的事情（崩溃、缺陷、攻击、负载突增）对共享同一宿主机的其他虚拟机或容器的影响，不会超出管理员设定的限度。',
+      '虚拟机和容器的一种特性：一台虚拟机或一个容器内部发生的事情（崩溃、缺陷、攻击、负载突增），对共享同一宿主机的其他虚拟机或容器的影响不会超出管理员设定的限度。',
     related: ['virtual-machine', 'partitioning'],
     introducedIn: 'what-is-virtualization',
   },
@@ -103,7 +103,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The property that a virtual machine’s whole state (its disks, configuration and, when paused, its memory) is held in files, so that it can be copied, moved, backed up or restored like any other data.',
     definitionZh:
-      '这样一种特性：虚拟机的全部状态（磁盘、配置，以及暂停时的内存）都保存在文件中，因此可以像其他任何数据一样被复制、移动、备份或恢复。',
+      '虚拟机的一种特性：它的全部状态（磁盘、配置，以及暂停时的内存）都保存在文件中，因此可以像其他任何数据一样复制、移动、备份或恢复。',
     related: ['virtual-machine', 'live-migration'],
     introducedIn: 'what-is-virtualization',
   },
@@ -114,7 +114,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The property that a virtual machine sees standard virtual hardware rather than the particular host’s devices, so it can run unmodified on any host that runs the same hypervisor.',
     definitionZh:
-      '这样一种特性：虚拟机看到的是标准的虚拟硬件，而不是某台宿主机特有的设备，因此它无须修改就能在运行同一虚拟机监视器的任何宿主机上运行。',
+      '虚拟机的一种特性：它看到的是标准的虚拟硬件，而不是某台宿主机特有的设备，因此无须修改就能在运行同一虚拟机监视器的任何宿主机上运行。',
     related: ['encapsulation', 'virtual-machine'],
     introducedIn: 'what-is-virtualization',
   },
@@ -148,7 +148,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A model for on-demand network access to a shared pool of configurable computing resources that can be provisioned and released quickly with little management effort; NIST names five essential characteristics, three service models (IaaS, PaaS, SaaS) and four deployment models.',
     definitionZh:
-      '一种通过网络按需访问共享的可配置计算资源池的模型，这些资源能以很少的管理工作快速分配和释放；NIST 为其列出了五个基本特征、三种服务模式（IaaS、PaaS、SaaS）和四种部署模式。',
+      '一种通过网络按需访问共享的可配置计算资源池的模型，只需很少的管理工作，这些资源就能快速分配和释放；NIST 为其列出了五个基本特征、三种服务模式（IaaS、PaaS、SaaS）和四种部署模式。',
     related: ['iaas', 'paas', 'saas', 'resource-pooling'],
     introducedIn: 'what-is-virtualization',
   },
@@ -172,7 +172,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A cloud service model in which the customer deploys applications onto a platform of languages, libraries and services managed by the provider, without managing the servers, operating systems or storage beneath.',
     definitionZh:
-      '一种云服务模式：客户把应用程序部署到由提供商管理的、由语言、库和服务构成的平台上，无须管理其下的服务器、操作系统或存储。',
+      '一种云服务模式：客户把应用程序部署到提供商管理的平台上（平台由编程语言、库和服务构成），无须管理其下的服务器、操作系统或存储。',
     related: ['cloud-computing', 'iaas', 'saas'],
     introducedIn: 'what-is-virtualization',
   },
@@ -184,7 +184,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A cloud service model in which the customer uses the provider’s finished application over the network, typically through a browser, and manages nothing beneath it except perhaps some settings.',
     definitionZh:
-      '一种云服务模式：客户通过网络（通常是浏览器）使用提供商现成的应用程序；除了或许能调整一些设置，其下的一切都不由客户管理。',
+      '一种云服务模式：客户通过网络（通常是浏览器）使用提供商现成的应用程序；除了可能要调整一些设置，其下的一切都无须客户管理。',
     related: ['cloud-computing', 'iaas', 'paas'],
     introducedIn: 'what-is-virtualization',
   },
@@ -240,7 +240,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Delivering an application packaged with its own view of files, settings and libraries, so that it runs on a user’s machine (or is streamed from a server) without being installed into, or conflicting with, the local operating system.',
     definitionZh:
-      '交付一个连同自己的文件、设置和库视图一起打包的应用程序，使它在用户的机器上运行（或从服务器流式传输）时无须安装到本地操作系统中，也不会与之冲突。',
+      '把应用程序连同它自己的文件、设置和库视图一起打包交付，使它在用户的机器上运行（或从服务器流式传输）时无须安装到本地操作系统中，也不会与本地操作系统冲突。',
     related: ['desktop-virtualization', 'virtualization'],
     introducedIn: 'what-is-virtualization',
   },
@@ -406,7 +406,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Virtualization that gives each guest operating system a complete virtual machine (processors, memory and devices) with the same instruction set as the host, so that most guest instructions run directly on the real processor and a hypervisor handles the rest.',
     definitionZh:
-      '为每个客户机操作系统提供一台完整虚拟机（处理器、内存和设备）的虚拟化，其指令集与宿主机相同，因此大多数客户机指令直接在真实处理器上运行，其余的由虚拟机监视器处理。',
+      '一种虚拟化：为每个客户机操作系统提供一台完整的虚拟机（处理器、内存和设备），其指令集与宿主机相同，因此大多数客户机指令直接在真实处理器上运行，其余的由虚拟机监视器处理。',
     related: ['hypervisor', 'system-virtual-machine', 'isa-level-virtualization'],
     introducedIn: 'layers-of-abstraction',
   },

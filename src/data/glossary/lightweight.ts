@@ -35,7 +35,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A Linux kernel mechanism that wraps a global resource (mount points, process IDs, network stack, host name, IPC objects, user IDs, cgroup root, clocks) so that the processes inside see their own isolated instance of it.',
     definitionZh:
-      'Linux 内核的一种机制，它把某种全局资源（挂载点、进程 ID、网络栈、主机名、IPC 对象、用户 ID、cgroup 根、时钟）包装起来，使其中的进程看到该资源的一个独立的隔离实例。',
+      'Linux 内核的一种机制，它把某种全局资源（挂载点、进程 ID、网络栈、主机名、IPC 对象、用户 ID、cgroup 根、时钟）包装起来，使命名空间内的进程看到该资源自己的一份隔离实例。',
     related: ['control-group', 'container', 'user-namespace'],
     introducedIn: 'containers',
   },
@@ -58,7 +58,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A container whose engine and runtime run as an ordinary, unprivileged user inside a user namespace, with container IDs mapped to the user’s subordinate ID range, so that an escape yields no more than that user’s privileges on the host.',
     definitionZh:
-      '引擎和运行时都以普通非特权用户身份在用户命名空间中运行的容器，容器内的 ID 被映射到该用户的从属 ID 范围，因此即使发生逃逸，得到的也不会超过该用户在宿主机上的权限。',
+      '一种容器：其引擎和运行时都以普通的非特权用户身份在用户命名空间中运行，容器内的 ID 映射到该用户的从属 ID 范围，因此即使发生逃逸，得到的权限也不会超过该用户在宿主机上的权限。',
     related: ['user-namespace', 'container', 'control-group'],
     introducedIn: 'containers',
   },
@@ -215,7 +215,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Software that lets programs written for one operating system run on another by reimplementing the first system’s interfaces (its libraries or its system calls) on top of the second, without emulating any hardware.',
     definitionZh:
-      '在另一个操作系统之上重新实现某个操作系统的接口（其库或系统调用），使为前者编写的程序能在后者上运行的软件，它不仿真任何硬件。',
+      '一类软件：在一个操作系统之上重新实现另一个操作系统的接口（库或系统调用），使为后者编写的程序能在前者上运行，而不仿真任何硬件。',
     related: ['library-level-virtualization', 'windows-subsystem-for-linux'],
     introducedIn: 'library-and-language-vms',
   },
@@ -263,7 +263,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The JVM subsystem that finds the binary form of a class, loads it, links it (verification, preparation, resolution) and initializes it, on demand the first time the class is used.',
     definitionZh:
-      'JVM 中的一个子系统，在某个类首次被使用时按需找到该类的二进制形式，加载它，链接它（验证、准备、解析），并对它进行初始化。',
+      'JVM 中的一个子系统，在某个类首次被使用时按需查找该类的二进制形式，并完成加载、链接（验证、准备、解析）和初始化。',
     related: ['java-virtual-machine'],
     introducedIn: 'library-and-language-vms',
   },
@@ -335,7 +335,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Microsoft’s implementation of the CLI’s virtual execution system for .NET: it loads assemblies, verifies and JIT-compiles CIL, manages memory with a garbage collector and lets code written in C#, F#, Visual Basic and other languages interoperate.',
     definitionZh:
-      '微软为 .NET 实现的 CLI 虚拟执行系统：它加载程序集，验证并 JIT 编译 CIL，用垃圾回收器管理内存，并让以 C#、F#、Visual Basic 等语言编写的代码相互操作。',
+      '微软为 .NET 实现的 CLI 虚拟执行系统：它加载程序集，验证并 JIT 编译 CIL，用垃圾回收器管理内存，并让以 C#、F#、Visual Basic 等语言编写的代码互操作。',
     related: ['common-language-infrastructure', 'just-in-time-compilation'],
     introducedIn: 'library-and-language-vms',
   },
@@ -371,7 +371,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A portable, compact binary instruction format for a stack-based virtual machine, standardized by the W3C, designed to be validated quickly and run safely at near-native speed in browsers and, increasingly, outside them.',
     definitionZh:
-      '一种面向基于栈的虚拟机的可移植、紧凑的二进制指令格式，由 W3C 标准化，其设计目标是能被快速验证，并在浏览器中（也越来越多地在浏览器之外）以接近原生的速度安全运行。',
+      '一种面向基于栈的虚拟机的可移植、紧凑的二进制指令格式，由 W3C 标准化；其设计目标是能够快速验证，并在浏览器中（也越来越多地在浏览器之外）以接近原生的速度安全运行。',
     related: ['bytecode', 'language-level-virtualization'],
     introducedIn: 'library-and-language-vms',
   },
@@ -421,7 +421,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A program that implements an operating system’s system-call interface in user mode and services a sandboxed application’s system calls itself, passing only a small, filtered set on to the real host kernel; gVisor’s Sentry is an example.',
     definitionZh:
-      '在用户态实现操作系统系统调用接口的程序，它自己处理沙箱内应用程序的系统调用，只把一小部分经过过滤的调用转交给真正的宿主机内核；gVisor 的 Sentry 就是一例。',
+      '一种程序：在用户态实现操作系统的系统调用接口，自己处理沙箱内应用程序的系统调用，只把经过过滤的一小部分调用转交给真正的宿主机内核；gVisor 的 Sentry 就是一例。',
     related: ['sandboxed-container', 'seccomp'],
     introducedIn: 'lightweight-virtualization',
   },

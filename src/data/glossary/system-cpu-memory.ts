@@ -26,7 +26,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A synchronous transfer of control from running code to a more privileged handler, raised by the processor when an instruction cannot or may not complete, for example a privileged instruction executed in user mode. The processor saves the interrupted state so the handler can resume it.',
     definitionZh:
-      '由正在运行的代码向特权更高的处理程序进行的同步控制转移，在某条指令不能或不允许完成时由处理器引发，例如在用户态执行特权指令。处理器会保存被中断的状态，以便处理程序恢复其执行。',
+      '一种同步的控制转移：当某条指令无法完成或不允许完成时（例如在用户态执行特权指令），处理器把控制从正在运行的代码转到特权更高的处理程序。处理器会保存被打断时的状态，以便处理程序之后恢复执行。',
     related: ['privileged-instruction', 'trap-and-emulate'],
     introducedIn: 'cpu-virtualization',
   },
@@ -168,7 +168,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Translating blocks of guest machine code into host machine code at run time, when they are first executed, and caching the result so that later executions run the translation directly. QEMU’s Tiny Code Generator and VMware’s early kernel-code translator work this way.',
     definitionZh:
-      '在运行时，于客户机机器码块首次执行时把它们翻译成宿主机机器码，并缓存翻译结果，使之后的执行直接运行翻译后的代码。QEMU 的 Tiny Code Generator 和 VMware 早期的内核代码翻译器就是这样工作的。',
+      '在运行时把客户机机器码块翻译成宿主机机器码：每个代码块在首次执行时翻译，翻译结果缓存起来，以后再执行时直接运行翻译后的代码。QEMU 的 Tiny Code Generator 和 VMware 早期的内核代码翻译器就是这样工作的。',
     related: ['interpretation', 'translation-cache', 'binary-translation-direct-execution'],
     introducedIn: 'cpu-virtualization',
   },
@@ -191,7 +191,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Running guest instructions natively on the real processor rather than interpreting or translating them. VMware’s early VMM ran guest user code by direct execution and translated only guest kernel code; this was safe, though unprivileged instructions such as SIDT still let user code detect the VMM.',
     definitionZh:
-      '在真实处理器上原生运行客户机指令，而不是解释或翻译它们。VMware 早期的 VMM 以直接执行方式运行客户机的用户代码，只翻译客户机的内核代码；这样做是安全的，尽管 SIDT 等非特权指令仍能让用户代码察觉到 VMM 的存在。',
+      '在真实处理器上原生运行客户机指令，而不是解释或翻译它们。VMware 早期的 VMM 以直接执行方式运行客户机的用户代码，只翻译客户机的内核代码；这样做是安全的，只是 SIDT 等非特权指令仍能让用户代码察觉到 VMM 的存在。',
     related: ['binary-translation-direct-execution', 'efficiency-property'],
     introducedIn: 'cpu-virtualization',
   },
@@ -274,7 +274,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The form of VT-x operation in which the VMM runs, with full control of the processor. VM exits enter it and VM entries leave it.',
     definitionZh:
-      'VT-x 中 VMM 运行时所处的模式，VMM 在此模式下完全控制处理器。VM Exit 进入该模式，VM Entry 离开该模式。',
+      'VT-x 中 VMM 运行时所处的模式，VMM 在此模式下完全控制处理器。发生 VM Exit 时处理器进入该模式，执行 VM Entry 时离开该模式。',
     related: ['vmx-non-root-operation', 'vt-x', 'vm-exit'],
     introducedIn: 'cpu-virtualization',
   },
@@ -310,7 +310,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The transition from the VMM into a guest under VT-x, performed by VMLAUNCH or VMRESUME: the processor checks the VMCS, loads guest state, optionally injects an event, and runs the guest in non-root operation.',
     definitionZh:
-      'VT-x 下从 VMM 进入客户机的转换，由 VMLAUNCH 或 VMRESUME 执行：处理器检查 VMCS，加载客户机状态，可选地注入一个事件，然后在非根模式下运行客户机。',
+      'VT-x 下从 VMM 进入客户机的转换，通过 VMLAUNCH 或 VMRESUME 指令完成：处理器检查 VMCS，加载客户机状态，必要时注入一个事件，然后在非根模式下运行客户机。',
     related: ['vm-exit', 'vmcs', 'interrupt-injection'],
     introducedIn: 'cpu-virtualization',
   },
@@ -334,7 +334,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'AMD’s processor extensions for virtualization, originally called Secure Virtual Machine (SVM) and shipped from 2006. The VMM runs a guest with VMRUN on a VMCB, and intercepted events cause a #VMEXIT.',
     definitionZh:
-      'AMD 的处理器虚拟化扩展，最初称为安全虚拟机（SVM），自 2006 年起随产品推出。VMM 用 VMRUN 指令基于一个 VMCB 运行客户机，被拦截的事件会引发 #VMEXIT。',
+      'AMD 的处理器虚拟化扩展，最初称为安全虚拟机（SVM），自 2006 年起随产品推出。VMM 以某个 VMCB 为操作数执行 VMRUN 指令来运行客户机，被拦截的事件会引发 #VMEXIT。',
     related: ['vt-x', 'vmcb', 'hardware-assisted-virtualization'],
     introducedIn: 'cpu-virtualization',
   },
@@ -358,7 +358,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A privilege level of the 64-bit Arm architecture, from EL0 (applications) through EL1 (operating-system kernel) and EL2 (hypervisor) to EL3 (secure monitor firmware). Exceptions are taken to the same or a higher level.',
     definitionZh:
-      '64 位 Arm 架构的特权级，从 EL0（应用程序）、EL1（操作系统内核）、EL2（虚拟机监视器）到 EL3（安全监控固件）。异常只会被带到相同或更高的级别处理。',
+      '64 位 Arm 架构的特权级，从 EL0（应用程序）、EL1（操作系统内核）、EL2（虚拟机监视器）到 EL3（安全监控固件）。异常只会交由相同或更高的级别处理。',
     related: ['privilege-ring', 'hcr-el2', 'virtualization-host-extensions'],
     introducedIn: 'cpu-virtualization',
   },
@@ -383,7 +383,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The design of the original KVM/ARM (Dall and Nieh, 2014): a small lowvisor at EL2 handles traps, stage-2 setup and the world switch, while the rest of KVM, the highvisor, runs in the host Linux kernel at EL1, so every guest exit passes through both levels.',
     definitionZh:
-      '最初的 KVM/ARM（Dall 与 Nieh，2014）的设计：EL2 上一个小型的 lowvisor 负责处理陷入、设置二阶段地址转换以及世界切换，而 KVM 的其余部分即 highvisor 运行在 EL1 的宿主机 Linux 内核中，因此客户机的每次退出都要经过这两个级别。',
+      '最初的 KVM/ARM（Dall 与 Nieh，2014）的设计：EL2 上一个小型的 lowvisor 负责处理陷入、设置二阶段地址转换以及世界切换，而 KVM 的其余部分（即 highvisor）运行在 EL1 的宿主机 Linux 内核中，因此客户机的每次退出都要经过这两个级别。',
     related: ['exception-level', 'virtualization-host-extensions'],
     introducedIn: 'cpu-virtualization',
   },
@@ -407,7 +407,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The RISC-V “H” extension (version 1.0, ratified with privileged specification 1.12 in 2021). Supervisor mode becomes HS-mode for a hypervisor or host kernel; with the virtualization bit V set, a guest kernel runs in VS-mode with its own copy of the supervisor registers and its applications in VU-mode; hgatp adds a second stage of address translation.',
     definitionZh:
-      'RISC-V 的“H”扩展（1.0 版，2021 年随特权级规范 1.12 一同批准）。管态变为供虚拟机监视器或宿主机内核使用的 HS 模式；当虚拟化位 V 置位时，客户机内核在 VS 模式下运行，拥有自己的一套管态寄存器副本，其应用程序在 VU 模式下运行；hgatp 增加了第二阶段地址转换。',
+      'RISC-V 的“H”扩展（1.0 版，2021 年随特权规范 1.12 一同批准）。管理模式（S 模式）变为供虚拟机监视器或宿主机内核使用的 HS 模式；当虚拟化位 V 置位时，客户机内核在 VS 模式下运行，拥有自己的一套管理模式寄存器副本，其应用程序在 VU 模式下运行；hgatp 则引入了二阶段地址转换。',
     related: ['exception-level', 'g-stage-translation', 'hardware-assisted-virtualization'],
     introducedIn: 'cpu-virtualization',
   },
@@ -528,7 +528,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A TLB whose entries carry an identifier of the address space they belong to (a VPID on Intel, an ASID on AMD), so that translations of different guests and of the VMM can coexist and VM entries and exits need not flush the TLB.',
     definitionZh:
-      '条目带有所属地址空间标识符（Intel 上为 VPID，AMD 上为 ASID）的 TLB，使不同客户机和 VMM 的地址转换可以共存，VM Entry 和 VM Exit 时无须刷新 TLB。',
+      '一种 TLB，其条目带有所属地址空间的标识符（Intel 上为 VPID，AMD 上为 ASID），使不同客户机和 VMM 的地址转换可以共存，VM Entry 和 VM Exit 时无须刷新 TLB。',
     related: ['tlb', 'vm-exit'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -540,7 +540,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A processor cache of upper-level page-table entries that lets a page walk skip levels it has read recently. Under nested paging, such caches and a nested TLB of guest-physical to host-physical translations remove most references of a two-dimensional walk.',
     definitionZh:
-      '处理器中缓存上层页表项的缓存，使页表遍历可以跳过最近读过的级别。在嵌套分页下，这类缓存连同缓存客户机物理地址到宿主机物理地址转换的嵌套 TLB，能省去二维页表遍历中的大部分内存访问。',
+      '处理器中存放上层页表项的缓存，使页表遍历可以跳过最近读过的级别。在嵌套分页下，这类缓存再加上嵌套 TLB（缓存客户机物理地址到宿主机物理地址的转换），能省去二维页表遍历中的大部分内存访问。',
     related: ['tlb', 'two-dimensional-page-walk'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -576,7 +576,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Reclaiming memory by finding pages with identical contents, within or across virtual machines, and mapping them all to one read-only host page that is copied on the first write. VMware ESX introduced it for virtual machines; Linux offers it as KSM. Across virtual machines it is a side channel (a write to a merged page is measurably slower), so VMware has left inter-VM sharing off by default since 2014.',
     definitionZh:
-      '通过找出内容完全相同的页（在同一虚拟机内或跨虚拟机）来回收内存，把它们都映射到同一个只读的宿主机页，在第一次写入时再复制。VMware ESX 为虚拟机引入了这一技术；Linux 以 KSM 的形式提供它。跨虚拟机共享构成一条侧信道（写入一个已合并的页会明显变慢），因此自 2014 年起 VMware 默认关闭了虚拟机之间的共享。',
+      '通过找出内容完全相同的页（在同一虚拟机内或跨虚拟机）来回收内存，把它们都映射到同一个只读的宿主机页，在第一次写入时再复制。VMware ESX 为虚拟机引入了这一技术；Linux 以 KSM 的形式提供它。跨虚拟机共享构成一条侧信道（写入已合并的页要慢一些，这一差别可以测量出来），因此自 2014 年起 VMware 默认关闭了虚拟机之间的共享。',
     related: ['memory-overcommitment', 'memory-ballooning'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -600,7 +600,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Device registers that appear at physical memory addresses, so that drivers control the device with ordinary loads and stores rather than special I/O instructions.',
     definitionZh:
-      '出现在物理内存地址上的设备寄存器，驱动用普通的加载和存储指令而不是专门的 I/O 指令来控制设备。',
+      '映射到物理内存地址上的设备寄存器，驱动因此可以用普通的加载和存储指令（而不是专门的 I/O 指令）控制设备。',
     related: ['device-emulation', 'direct-device-assignment'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -730,7 +730,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A mechanism in which an interrupt for a virtual CPU is recorded in a descriptor in memory and signalled with a notification; if the virtual CPU is running, the processor delivers it to the guest without a VM exit. With VT-d, devices can post interrupts directly.',
     definitionZh:
-      '一种机制：发给某个虚拟 CPU 的中断被记录在内存中的一个描述符里，并通过一个通知告知；如果该虚拟 CPU 正在运行，处理器会把中断直接递交给客户机，而不引发 VM Exit。借助 VT-d，设备可以直接以 posted 方式发送中断。',
+      '一种机制：发给某个虚拟 CPU 的中断先记录在内存中的一个描述符里，再发出一个通知；如果该虚拟 CPU 正在运行，处理器会把中断直接递交给客户机，不引发 VM Exit。借助 VT-d，设备可以直接以 Posted 中断的方式发送中断。',
     related: ['apic-virtualization', 'interrupt-injection', 'iommu', 'vlpi-direct-injection', 'imsic'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -766,7 +766,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The second stage of address translation in the RISC-V hypervisor extension: page tables rooted in hgatp translate guest-physical to supervisor-physical addresses after the guest’s VS-stage translation; a failed translation is a guest-page fault taken to HS-mode.',
     definitionZh:
-      'RISC-V 虚拟化扩展中的第二阶段地址转换：在客户机的 VS 阶段转换之后，以 hgatp 为根的页表把客户机物理地址转换为管态物理地址；转换失败即为客户机页错误（guest-page fault），交由 HS 模式处理。',
+      'RISC-V 虚拟化扩展中的第二阶段地址转换：在客户机的 VS 阶段转换之后，以 hgatp 为根的页表把客户机物理地址转换为管理模式物理地址；转换失败即为客户机缺页（guest-page fault），交由 HS 模式处理。',
     related: ['riscv-hypervisor-extension', 'stage-2-translation', 'second-level-address-translation'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -814,7 +814,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The per-hart interrupt controller of the RISC-V Advanced Interrupt Architecture (ratified 2023). It receives message-signalled interrupts as memory writes into interrupt files, including up to GEILEN guest interrupt files through which devices can interrupt virtual harts directly.',
     definitionZh:
-      'RISC-V 高级中断架构（2023 年批准）中每个 hart 一个的中断控制器。它以写入中断文件的内存写操作的形式接收消息信号中断，其中包括至多 GEILEN 个客户机中断文件，设备可以通过它们直接中断虚拟 hart。',
+      'RISC-V 高级中断架构（2023 年批准）中的中断控制器，每个 hart 一个。消息信号中断以内存写操作的形式写入它的中断文件；其中包括至多 GEILEN 个客户机中断文件，设备可以通过它们直接中断虚拟 hart。',
     related: ['riscv-hypervisor-extension', 'vlpi-direct-injection', 'posted-interrupt'],
     introducedIn: 'memory-io-interrupts',
   },

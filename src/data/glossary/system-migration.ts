@@ -12,7 +12,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Live migration that copies a running virtual machine’s memory to the destination in rounds while the guest keeps running, each round resending the pages dirtied during the previous one, and then pauses the guest briefly to copy the last dirty pages and the CPU and device state.',
     definitionZh:
-      '一种热迁移：在客户机继续运行的同时，分若干轮把正在运行的虚拟机的内存复制到目的主机，每一轮重新发送上一轮期间被写脏的页；最后短暂暂停客户机，复制最后的脏页以及 CPU 和设备状态。',
+      '一种热迁移：在客户机继续运行的同时，分若干轮把虚拟机的内存复制到目的主机，每一轮重新发送上一轮期间被写脏的页；最后短暂暂停客户机，复制最后的脏页以及 CPU 和设备状态。',
     related: ['live-migration', 'dirty-page', 'stop-and-copy', 'post-copy-migration'],
     introducedIn: chapter,
   },
@@ -35,7 +35,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A page of guest memory written since it was last copied (or since dirty tracking last cleared it), so the copy at the destination is stale and the page must be sent again.',
     definitionZh:
-      '自上次被复制以来（或自脏页跟踪上次清除其标记以来）被写入过的客户机内存页，因此目的主机上的副本已经过时，该页必须重新发送。',
+      '自上次复制以来（或自脏页跟踪上次清除其标记以来）又写入过的客户机内存页；目的主机上的副本因此已经过时，必须重新发送该页。',
     related: ['dirty-page-tracking', 'pre-copy-migration', 'writable-working-set'],
     introducedIn: chapter,
   },
@@ -59,7 +59,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An Intel VT-x feature in which the processor, when it sets a dirty bit in the EPT tables, also appends the guest-physical address to a log page in memory, and causes a VM exit only when the log is full; it replaces one fault per first write with one exit per log page.',
     definitionZh:
-      'Intel VT-x 的一项功能：处理器在 EPT 表中设置脏位时，还会把该客户机物理地址追加到内存中的一个日志页里，只有日志写满时才引发 VM Exit；它把“每次首次写入一次缺页”变为“每个日志页一次退出”。',
+      'Intel VT-x 的一项功能：处理器在 EPT 表中设置脏位时，还会把相应的客户机物理地址追加到内存中的一个日志页里，只有日志写满时才引发 VM Exit；原来每次首次写入都要引发一次缺页，现在每写满一个日志页才退出一次。',
     related: ['dirty-page-tracking', 'extended-page-tables', 'vm-exit'],
     introducedIn: chapter,
   },
@@ -128,7 +128,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'An ARP message a host broadcasts about its own IP address without being asked. Neighbours update their ARP caches from it and switches learn its source port; after a live migration it matters most when the virtual machine’s MAC address may change. QEMU itself announces a migrated guest with broadcast RARP frames from the unchanged MAC address, which only switches need; a virtio-net guest with the guest-announce feature sends its own gratuitous packets.',
     definitionZh:
-      '主机在无人询问的情况下就自己的 IP 地址广播的 ARP 消息。邻居据此更新各自的 ARP 缓存，交换机据此学习其源端口；热迁移之后，在虚拟机的 MAC 地址可能改变时它最为重要。QEMU 本身用来自未变 MAC 地址的广播 RARP 帧宣告已迁移的客户机，这种帧只对交换机有用；具有 guest-announce 特性的 virtio-net 客户机会自己发送免费报文。',
+      '主机在没有收到请求的情况下，为自己的 IP 地址主动广播的 ARP 消息。邻居据此更新各自的 ARP 缓存，交换机据此学到该主机连在哪个端口上；热迁移之后，在虚拟机的 MAC 地址可能改变时它最为重要。QEMU 本身以客户机未变的 MAC 地址广播 RARP 帧来宣告客户机已迁移，这种帧只有交换机需要；具有 guest-announce 特性的 virtio-net 客户机会自己发送免费报文。',
     related: ['live-migration'],
     introducedIn: chapter,
   },
@@ -174,7 +174,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A VT-x feature that lets a guest hypervisor execute VMREAD and VMWRITE without a VM exit: they access a shadow VMCS that the hypervisor below has prepared, choosing through bitmaps which fields may be read or written directly.',
     definitionZh:
-      'VT-x 的一项功能，使客户机虚拟机监视器执行 VMREAD 和 VMWRITE 时不引发 VM Exit：这两条指令访问由下层虚拟机监视器准备好的影子 VMCS，并由位图选定哪些字段可以直接读写。',
+      'VT-x 的一项功能，使客户机虚拟机监视器执行 VMREAD 和 VMWRITE 时不引发 VM Exit：这两条指令访问的是下层虚拟机监视器准备好的影子 VMCS，下层虚拟机监视器还通过位图选定哪些字段可以直接读写。',
     related: ['vmcs', 'nested-virtualization', 'exit-multiplication'],
     introducedIn: chapter,
   },

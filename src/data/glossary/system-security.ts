@@ -9,7 +9,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A statement of what a system protects, from whom, and which parties and components it trusts. For virtual machines it says whether the attacker is a guest, a co-tenant, the hypervisor or the cloud operator.',
     definitionZh:
-      '对一个系统保护什么、防范谁、信任哪些参与方和组件的陈述。对虚拟机而言，它说明攻击者是客户机、同一宿主机上的其他租户、虚拟机监视器还是云运营者。',
+      '对一个系统的说明：它保护什么、防范谁，信任哪些参与方和组件。对虚拟机而言，威胁模型要说明攻击者是客户机、同一宿主机上的其他租户、虚拟机监视器还是云运营者。',
     related: ['trusted-computing-base', 'attack-surface'],
     introducedIn: 'confidential-computing',
   },
@@ -79,7 +79,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'Protecting data while it is being processed, by running the computation in a hardware-enforced trusted execution environment whose memory and state the operating system, hypervisor and operator cannot read or modify, and whose contents can be remotely attested.',
     definitionZh:
-      '在数据处理过程中保护数据：让计算运行在由硬件强制实施的可信执行环境中，操作系统、虚拟机监视器和运营者都无法读取或修改其内存和状态，而其内容可以被远程证明。',
+      '在数据处理过程中保护数据：让计算运行在由硬件强制实施的可信执行环境中，操作系统、虚拟机监视器和运营者都无法读取或修改其内存和状态，其内容还可以接受远程证明。',
     related: ['trusted-execution-environment', 'confidential-vm', 'remote-attestation'],
     introducedIn: 'confidential-computing',
   },
@@ -103,7 +103,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A virtual machine whose memory and register state are protected by the processor from the hypervisor and the host. AMD SEV-SNP guests, Intel TDX trust domains and Arm CCA realms are confidential VMs.',
     definitionZh:
-      '内存和寄存器状态由处理器保护、不受虚拟机监视器和宿主机访问的虚拟机。AMD SEV-SNP 客户机、Intel TDX 信任域（trust domain）和 Arm CCA realm 都是机密虚拟机。',
+      '一种虚拟机，处理器保护其内存和寄存器状态，使之免受虚拟机监视器和宿主机的侵害。AMD SEV-SNP 客户机、Intel TDX 信任域（trust domain）和 Arm CCA realm 都是机密虚拟机。',
     related: ['confidential-computing', 'memory-encryption', 'remote-attestation'],
     introducedIn: 'confidential-computing',
   },
@@ -138,7 +138,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A protocol in which a system proves to a remote party what it is running: the hardware signs evidence containing measurements of the software, and a verifier checks the signature and compares the measurements with reference values before anyone trusts the system with secrets.',
     definitionZh:
-      '系统借以向远程方证明自己正在运行什么的协议：硬件对包含软件度量值的证据签名，验证方检查签名，并把度量值与参考值比较，之后才有人把秘密托付给该系统。',
+      '一种协议，系统借助它向远程一方证明自己正在运行什么：硬件对包含软件度量值的证据签名，验证方检查签名，并把度量值与参考值比较；通过这些检查之后，才会有人把秘密托付给该系统。',
     related: ['measurement', 'root-of-trust', 'confidential-vm'],
     introducedIn: 'confidential-computing',
   },

@@ -80,7 +80,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'The set of interfaces through which untrusted code, such as a guest, can send input to more privileged code: emulated device registers, hypercalls, shared-memory rings. A smaller attack surface leaves fewer places for bugs to be exploited.',
     definitionZh:
-      '不可信代码（例如客户机）能够借以向特权更高的代码发送输入的全部接口：被模拟的设备寄存器、超级调用、共享内存环。攻击面越小，可被利用的缺陷所在之处就越少。',
+      '不可信代码（例如客户机）可以借以向特权更高的代码发送输入的全部接口：模拟的设备寄存器、超级调用、共享内存环。攻击面越小，缺陷可能被利用的地方就越少。',
     related: ['trusted-computing-base', 'device-model'],
     introducedIn: 'hypervisor-architectures',
   },
@@ -153,7 +153,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'In Xen, the first, privileged domain started at boot, usually running Linux. It acts as control domain (runs the toolstack that manages other domains) and hardware domain (owns the devices and serves other domains’ I/O through back-end drivers).',
     definitionZh:
-      'Xen 中启动时创建的第一个特权域，通常运行 Linux。它既是控制域（运行管理其他域的工具栈），也是硬件域（掌管设备，并通过后端驱动为其他域提供 I/O 服务）。',
+      'Xen 中系统启动时最先创建的域，它拥有特权，通常运行 Linux。它既是控制域（运行管理其他域的工具栈），也是硬件域（掌管设备，并通过后端驱动为其他域提供 I/O 服务）。',
     related: ['domu', 'toolstack', 'hybrid-model', 'service-vm'],
     introducedIn: 'hypervisors-in-practice',
   },
