@@ -407,9 +407,9 @@ export const entries: GlossaryEntry[] = [
     zh: '微虚拟机',
     aliases: ['micro virtual machine', 'microVMs'],
     definition:
-      'A hardware-virtualized VM with a deliberately minimal virtual machine monitor and device model (no firmware, a handful of virtio devices), which boots a minimal guest kernel in one to two hundred milliseconds; the monitor itself adds only a few megabytes to the guest’s own memory. Firecracker is the best-known example.',
+      'A hardware-virtualized VM with a deliberately minimal virtual machine monitor and device model (no firmware, a handful of virtio devices), which boots a minimal guest kernel in a fraction of a second (Firecracker’s specification: at most 125 ms to the guest’s init); the monitor itself adds only a few megabytes to the guest’s own memory. Firecracker is the best-known example.',
     definitionZh:
-      '一种硬件虚拟化的虚拟机，其虚拟机监视器和设备模型被有意精简到最少（没有固件，只有少数几个 virtio 设备），能在一两百毫秒内启动一个精简的客户机内核；监视器本身只在客户机自身的内存之外增加几 MB。Firecracker 是最著名的例子。',
+      '一种硬件虚拟化的虚拟机，其虚拟机监视器和设备模型被有意精简到最少（没有固件，只有少数几个 virtio 设备），能在远不到一秒的时间内启动一个精简的客户机内核（Firecracker 的规格：到客户机 init 至多 125 ms）；监视器本身只在客户机自身的内存之外增加几 MB。Firecracker 是最著名的例子。',
     related: ['unikernel', 'sandboxed-container'],
     introducedIn: 'lightweight-virtualization',
   },

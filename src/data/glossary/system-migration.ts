@@ -172,7 +172,7 @@ export const entries: GlossaryEntry[] = [
     zh: 'VMCS 影子',
     aliases: ['shadow VMCS'],
     definition:
-      'A VT-x feature that lets a guest hypervisor execute VMREAD and VMWRITE without a VM exit: they access a shadow VMCS that the hypervisor below has prepared, choosing through bitmaps which fields may be read or written directly.',
+      'A VT-x feature that lets a guest hypervisor execute VMREAD and VMWRITE without a VM exit: they access a shadow VMCS that the hypervisor below has prepared, and bitmaps set by that hypervisor choose which fields may be read or written directly.',
     definitionZh:
       'VT-x 的一项功能，使客户机虚拟机监视器执行 VMREAD 和 VMWRITE 时不引发 VM Exit：这两条指令访问的是下层虚拟机监视器准备好的影子 VMCS，下层虚拟机监视器还通过位图选定哪些字段可以直接读写。',
     related: ['vmcs', 'nested-virtualization', 'exit-multiplication'],
