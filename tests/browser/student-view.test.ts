@@ -293,6 +293,27 @@ function pdfPages(pdf: Buffer): string[] {
 }
 const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
+describe('printing folded content', () => {
+  // The boot comparison folds "how each figure was measured" once its script runs; paper cannot
+  // unfold it, and page.pdf() and the book PDF fire no beforeprint event to open it.
+  const file = pageWith(dist, ['details.dm-sources']);
+  it(`${file}: every <details> of the text prints unfolded, without a beforeprint event`, async () => {
+    const { page, close } = await open(urlOf(file), DESKTOP);
+    try {
+      await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>('details.dm-sources')?.open === false);
+      await page.emulateMedia({ media: 'print' });
+      const folded = await page.evaluate(() =>
+        [...document.querySelectorAll('.sl-markdown-content details')]
+          .filter((d) => [...d.children].some((c) => c.tagName !== 'SUMMARY' && !c.checkVisibility() && (c.textContent ?? '').trim() !== ''))
+          .map((d) => d.className || d.querySelector('summary')?.textContent?.slice(0, 40)),
+      );
+      expect(folded).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('printing with the browser (page.pdf, print media, A4)', () => {
   // A chapter with a lab, a simulator, a quiz, worked answers and diagrams, in both languages.
   const chineseFiles = htmlFiles(dist).filter((f) => f.startsWith('zh-cn/'));
