@@ -88,6 +88,9 @@ export interface Messages extends ClientMessages, DemoMessages {
   // Page footer links.
   editPage: string;
   reportProblem: string;
+  /** The 404 page, which GitHub Pages serves for a missing address in either edition. */
+  notFound: string;
+  notFoundHome: string;
 
   // The diagram zoom dialog.
   diagram: string;
@@ -197,6 +200,8 @@ const en: Messages = {
 
   editPage: 'Edit this page',
   reportProblem: 'Report a problem',
+  notFound: 'There is no page at this address. It may have moved in a new edition of the book: start from a home page, or search.',
+  notFoundHome: 'Home page (English)',
 
   diagram: 'Diagram',
   openDiagram: 'Open diagram',
@@ -294,6 +299,8 @@ const zhCN: Messages = {
 
   editPage: '编辑此页',
   reportProblem: '报告问题',
+  notFound: '此网址没有页面。它可能在本书的新版本中移动了位置：请从首页开始，或使用搜索。',
+  notFoundHome: '中文版首页',
 
   diagram: '图示',
   openDiagram: '放大查看图示',

@@ -77,9 +77,15 @@ describe('the built site', () => {
     expect(indexed).toBe(searchable.length);
   });
 
-  it('has a 404 page', () => {
+  it('has a 404 page that speaks both languages and links to both home pages (GitHub Pages serves it for a missing address in either edition)', () => {
     expect(files).toContain('404.html');
-    expect(readPage(dist, '404.html')).toMatch(/404/);
+    const root = parse(readPage(dist, '404.html'));
+    expect(root.querySelector('h1')?.text).toMatch(/404/);
+    const main = root.querySelector('main')!;
+    expect(main.querySelector('[lang="zh-CN"]')?.text, 'a Chinese message marked lang="zh-CN"').toMatch(/[\u4e00-\u9fff]{6}/);
+    const homes = main.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(homes).toContain(base);
+    expect(homes).toContain(`${base}zh-cn/`);
   });
 });
 
