@@ -51,9 +51,41 @@ const zhTranslations = readTranslations(book, DOCS_DIR, 'zh-cn');
 const zhTitles = new Map(book.pages.map((p) => [p.path, zhTranslations.get(p.path)?.title ?? zhTitle(p.path) ?? p.title]));
 const pages = new Set(book.pages.flatMap((p) => [pageHref(p.id, '/'), localePageHref(p.id, '/', 'zh-cn')]));
 
+/**
+ * v86's libv86.mjs reaches Node's fs, crypto and perf_hooks only when it runs under Node (behind
+ * its own checks); a browser never takes those branches. Vite gives them its empty
+ * "browser-external" module and warned five times a build; this gives v86 the same empty module,
+ * quietly, and leaves any other import of a Node module to warn as before.
+ */
+function v86NodeOnlyModules() {
+  const ids = new Set(['fs', 'crypto', 'perf_hooks', 'node:crypto', 'node:fs/promises']);
+  const prefix = '\0v86-node-only:';
+  return {
+    name: 'book:v86-node-only-modules',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} id @param {string | undefined} importer */
+    resolveId(id, importer) {
+      if (ids.has(id) && importer && /[\\/]v86[\\/]build[\\/]libv86\.mjs$/.test(importer)) return prefix + id;
+    },
+    /** @param {string} id */
+    load(id) {
+      if (id.startsWith(prefix)) return 'export default {};';
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
+  vite: {
+    plugins: [v86NodeOnlyModules()],
+    build: {
+      // The one chunk over Vite's 500 kB warning is the lab machine's runtime (the v86 emulator and
+      // xterm.js, about 700 kB), fetched only when a reader presses Start; what a page loads first
+      // has its own budget in `npm run bench`.
+      chunkSizeWarningLimit: 800,
+    },
+  },
   // Keep pages, content config and middleware at the top level; src/ holds only logic and data.
   srcDir: '.',
   trailingSlash: 'always',
@@ -95,6 +127,8 @@ export default defineConfig({
       // on the machine's load (src/lib/ec-focusable-code.ts).
       expressiveCode: { plugins: [pluginFocusableCode()], shiki: { transformers: [shikiNoTimeLimit] } },
       routeMiddleware: './route-data.ts',
+      // The 404 page is pages/404.astro (in both languages; see there why not Starlight's).
+      disable404Route: true,
       customCss: ['./components/styles/book.css'],
       // Search ranking: the page that teaches a term (its "defines" metadata, from <Term define>,
       // see src/lib/remark-book.ts; English pages only) weighs more than pages that only use it.

@@ -14,7 +14,7 @@ import { glossary } from './src/data/glossary';
 import { coverage } from './src/data/coverage';
 import { seeds } from './src/data/seeds';
 import { glossaryHeadings, sourcesHeadings, type GeneratedHeading } from './src/lib/generated-toc';
-import { LANG, MESSAGES } from './src/i18n/messages';
+import { MESSAGES } from './src/i18n/messages';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -44,26 +44,6 @@ export const onRequest = defineRouteMiddleware((context) => {
       else route.toc.items.push(item);
     }
     route.headings.push(...make());
-  }
-
-  // GitHub Pages serves the one 404.html for any missing address, in either edition, and Starlight
-  // builds it in the default language only: it says so in both, with both editions' home pages.
-  if (route.id === '404' && hero) {
-    const say = (locale: 'en' | 'zh-cn') => `<p lang="${LANG[locale]}">${MESSAGES[locale].notFound}</p>`;
-    route.entry = {
-      ...route.entry,
-      data: {
-        ...route.entry.data,
-        hero: {
-          ...hero,
-          tagline: `${say('en')}${say('zh-cn')}`,
-          actions: [
-            { text: MESSAGES.en.notFoundHome, link: withBase('/', import.meta.env.BASE_URL), variant: 'primary', attrs: {} },
-            { text: MESSAGES['zh-cn'].notFoundHome, link: withBase('/zh-cn/', import.meta.env.BASE_URL), variant: 'secondary', attrs: { lang: LANG['zh-cn'] } },
-          ],
-        },
-      },
-    };
   }
 
   if (route.entry.data.template === 'splash') route.hasSidebar = true;

@@ -13,7 +13,7 @@ export const TEST_REPO = 'example/virtualization-book';
  */
 const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
 
-export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): { seconds: number } {
+export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): { seconds: number; output: string } {
   const started = Date.now();
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.includes(k)));
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
@@ -25,5 +25,5 @@ export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): {
   if (r.status !== 0) {
     throw new Error(`astro build failed (exit ${r.status}):\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`);
   }
-  return { seconds: (Date.now() - started) / 1000 };
+  return { seconds: (Date.now() - started) / 1000, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }

@@ -18,17 +18,21 @@ declare module 'vitest' {
     base: string;
     /** Where the shared Chromium listens (playwright's chromium.connect). */
     browserWSEndpoint: string;
+    /** What the build printed (colours removed), or null when BOOK_TEST_DIST reuses a build. */
+    buildOutput: string | null;
   }
 }
 
 export default async function setup(project: TestProject) {
   let dist = process.env.BOOK_TEST_DIST;
   let temp: string | undefined;
+  let output: string | null = null;
   if (!dist) {
     temp = mkdtempSync(join(tmpdir(), 'book-dist-'));
     dist = join(temp, 'dist');
-    buildSite(dist);
+    output = buildSite(dist).output;
   }
+  project.provide('buildOutput', output);
   const server = await serveStatic(dist, TEST_BASE);
   const browser = await launchBrowserServer();
   project.provide('browserWSEndpoint', browser.wsEndpoint());
