@@ -28,7 +28,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     }
   }
 
-  const corrected = (id: string) => coverage.some((p) => p.seed === id && p.correction);
+  const corrected = (id: string) => coverage.some((p) => p.article === id && p.correction);
   const generated: Record<string, () => GeneratedHeading[]> = {
     glossary: () => glossaryHeadings(glossary),
     'zh-cn/glossary': () => glossaryHeadings(glossary, true),

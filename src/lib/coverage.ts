@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { assertNoProblems, parseEntry } from './data-checks';
 
 export const coveragePointSchema = z.object({
-  seed: z.enum(['000', '001', '002', '003', '004']),
+  /** The source article (src/data/seeds.ts) the point is made in. */
+  article: z.enum(['000', '001', '002', '003', '004']),
   point: z.string().min(5),
   /** A cross-reference id: "sec:<chapter>/<heading>" or "ch:<chapter>". */
   covered: z.string().regex(/^(sec:[a-z0-9-]+\/[a-z0-9-]+|ch:[a-z0-9-]+)$/, 'covered must be a sec: or ch: id'),

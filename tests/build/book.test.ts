@@ -97,16 +97,16 @@ describe('links and anchors', () => {
     for (const p of coverage) {
       const t = targets.get(p.covered);
       if (!t) {
-        missing.push(`${p.seed}: ${p.point} → ${p.covered} (no such id)`);
+        missing.push(`${p.article}: ${p.point} → ${p.covered} (no such id)`);
         continue;
       }
       const [path, id] = t.path.split('#') as [string, string | undefined];
       const file = pageFile(path.replace(/^\/|\/$/g, '') || 'index');
-      if (id && !dom(file).getElementById(id)) missing.push(`${p.seed}: ${p.point} → ${t.path}`);
+      if (id && !dom(file).getElementById(id)) missing.push(`${p.article}: ${p.point} → ${t.path}`);
     }
     expect(missing).toEqual([]);
     // Every seed article is mapped.
-    expect(new Set(coverage.map((p) => p.seed))).toEqual(new Set(['000', '001', '002', '003', '004']));
+    expect(new Set(coverage.map((p) => p.article))).toEqual(new Set(['000', '001', '002', '003', '004']));
   });
 });
 

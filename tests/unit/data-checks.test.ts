@@ -82,7 +82,7 @@ describe('checkReferences', () => {
 
 describe('checkCoverage', () => {
   it('requires a section or chapter id', () => {
-    expect(() => checkCoverage([{ seed: '003', point: 'Strachey 1956', covered: 'history' }])).toThrow(/covered must be a sec: or ch: id/);
+    expect(() => checkCoverage([{ article: '003', point: 'Strachey 1956', covered: 'history' }])).toThrow(/covered must be a sec: or ch: id/);
   });
 });
 
