@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { glossaryById } from '../data/glossary';
+import { zhTitle } from '../i18n/zh-titles';
 import { referencesByKey } from '../data/references';
 import { checkBook, formatReport, type BookCheck } from './book-check';
 import { findChromium } from './chromium-path.ts';
@@ -23,7 +24,7 @@ export default function bookCheck(): AstroIntegration {
   const root = process.cwd();
   // BOOK_SKIP_CHAPTER_RULES=1 only for the test suite's harness sites (tests/helpers/fixture-site.ts).
   const chapterRules = process.env.BOOK_SKIP_CHAPTER_RULES !== '1';
-  const run = (): BookCheck => checkBook({ projectRoot: root, glossary: glossaryById, references: referencesByKey, chapterRules });
+  const run = (): BookCheck => checkBook({ projectRoot: root, glossary: glossaryById, references: referencesByKey, chapterRules, zhTitle });
   return {
     name: 'book-check',
     hooks: {

@@ -46,6 +46,11 @@ export interface CheckOptions {
   chapterRules?: boolean;
   /** The installed Mermaid's version, for diagram hashes (tests pass their own). */
   mermaidVersion?: string;
+  /**
+   * The Chinese edition's name of a page by its path (src/i18n/zh-titles.ts): with it, a page that
+   * has none is a problem (the Chinese sidebar and contents would show English).
+   */
+  zhTitle?: (path: string) => string | undefined;
 }
 
 export function formatProblem(p: AuthorProblem): string {
@@ -233,6 +238,11 @@ export function checkBook(options: CheckOptions): BookCheck {
     }
 
     if (page.kind === 'chapter' && !translation && options.chapterRules !== false) for (const p of chapterProblems(tree)) add(file, p.node, p.message);
+    // The Chinese edition's sidebar, contents and previews name every page in Chinese, translated or
+    // not (src/i18n/zh-titles.ts): a new page without a name there would show English in them.
+    if (!translation && options.chapterRules !== false && options.zhTitle && !options.zhTitle(path)) {
+      add(file, undefined, `the Chinese edition has no name for this page: add '${path}': '<Chinese title>' to src/i18n/zh-titles.ts`);
+    }
   }
   return { problems: sortProblems(problems), book, missingDiagrams };
 }

@@ -97,6 +97,15 @@ describe('checkBook', () => {
     expect(check(root).problems).toEqual([]);
   });
 
+  it('asks for the Chinese name of a new page, in zh-titles.ts, where the Chinese edition needs one', () => {
+    const root = project({ 'index.mdx': HOME, 'system/01-cpu.mdx': chapter('Text.') });
+    const named = (names: Record<string, string>) => checkBook({ projectRoot: root, glossary, references, mermaidVersion: '0.0.0-test', zhTitle: (p) => names[p.replace(/\.mdx$/, '')] });
+    expect(named({ index: '首页', 'system/01-cpu': 'CPU 虚拟化' }).problems).toEqual([]);
+    expect(named({ index: '首页' }).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      "content/docs/system/01-cpu.mdx:1:1: the Chinese edition has no name for this page: add 'system/01-cpu.mdx': '<Chinese title>' to src/i18n/zh-titles.ts",
+    ]);
+  });
+
   it('reports every mistake of the book at once, at file:line:col, with the likely intended id', () => {
     const body = [
       'A <Term id="hypervisr" /> here.', // line 22
