@@ -54,28 +54,46 @@ describe('the language switch', () => {
   });
 });
 
-describe('search in the Chinese edition', () => {
-  async function search(query: string): Promise<string[]> {
-    const page = await browser.newPage();
-    await page.goto(`${siteUrl}zh-cn/glossary/`);
-    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-    await page.getByRole('button', { name: /搜索/ }).first().click();
-    await page.locator('.pagefind-ui__search-input').first().fill(query);
-    // Results arrive as placeholders first; their links come with each page's fragment.
-    const links = page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
-    await links.first().waitFor({ timeout: 15_000 });
-    await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'));
-    const urls = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    await page.close();
-    return urls;
-  }
+/**
+ * The search dialog of a Chinese page, opened as a reader opens it; `run(query)` types a query and
+ * waits until its results are in (the count line names the query, the links have come, none is
+ * loading).
+ */
+async function searchOn(path: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${siteUrl}${path}`);
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  await page.getByRole('button', { name: /搜索/ }).first().click();
+  const input = page.locator('.pagefind-ui__search-input').first();
+  const run = async (query: string) => {
+    await input.fill(query);
+    // The Chinese count line starts with the query in quotes ("“页表”共有 12 个结果"); "searching…"
+    // names it too, while the previous query's results are still shown.
+    await page.waitForFunction(
+      (q) =>
+        (document.querySelector('.pagefind-ui__message')?.textContent ?? '').trim().startsWith(`“${q}”`) &&
+        document.querySelector('.pagefind-ui__result-link') !== null &&
+        !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
+      query,
+      { timeout: 15_000 },
+    );
+  };
+  /** The result pages' paths, in order (not their sub-results). */
+  const urls = () =>
+    page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return { page, run, urls };
+}
 
+describe('search in the Chinese edition', () => {
   it('finds Chinese pages for a Chinese substring and for an English technical name', async () => {
+    const search = await searchOn('zh-cn/glossary/');
     for (const q of ['页表', '影子页表', 'KVM', 'Firecracker']) {
-      const urls = await search(q);
+      await search.run(q);
+      const urls = await search.urls();
       expect(urls.length, q).toBeGreaterThan(0);
       expect(urls.every((u) => u.startsWith(`${base}zh-cn/`)), `${q}: ${urls.join(' ')}`).toBe(true);
     }
+    await search.page.close();
   });
 });
 
@@ -107,30 +125,15 @@ const TEACHES_ZH: Record<string, string[]> = {
 
 describe('Chinese searches land on the chapter that teaches the term', () => {
   it('puts the teaching chapter in the top three for every term of the translation issues', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${siteUrl}zh-cn/`);
-    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-    await page.getByRole('button', { name: /搜索/ }).first().click();
-    const input = page.locator('.pagefind-ui__search-input').first();
+    const search = await searchOn('zh-cn/');
     const wrong: string[] = [];
     for (const [query, chapters] of Object.entries(TEACHES_ZH)) {
-      await input.fill(query);
-      // The message names the query once its results are in; links come with each fragment.
-      await page.waitForFunction(
-        (q) =>
-          (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q) &&
-          document.querySelector('.pagefind-ui__result-link') !== null &&
-          !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
-        query,
-        { timeout: 15_000 },
-      );
-      const urls = await page
-        .locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
-        .evaluateAll((as) => as.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+      await search.run(query);
+      const urls = (await search.urls()).slice(0, 3);
       const expected = chapters.map((c) => `${base}zh-cn/${c}/`);
       if (!urls.some((u) => expected.includes(u))) wrong.push(`${query}: top three ${urls.join(' ')}; expected ${expected.join(' or ')}`);
     }
-    await page.close();
+    await search.page.close();
     expect(wrong).toEqual([]);
   });
 });
@@ -145,22 +148,10 @@ describe('a Chinese search as a reader sees it', () => {
   };
 
   it('ranks the chapter about the term first, in a Chinese count line, with excerpts that mark the query', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${siteUrl}zh-cn/system/cpu-virtualization/`);
-    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-    await page.getByRole('button', { name: /搜索/ }).first().click();
-    const input = page.locator('.pagefind-ui__search-input').first();
+    const { page, run } = await searchOn('zh-cn/system/cpu-virtualization/');
     const problems: string[] = [];
     for (const [query, chapter] of Object.entries(FIRST)) {
-      await input.fill(query);
-      await page.waitForFunction(
-        (q) =>
-          (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(q) &&
-          document.querySelector('.pagefind-ui__result-link') !== null &&
-          !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'),
-        query,
-        { timeout: 15_000 },
-      );
+      await run(query);
       const shown = await page.evaluate(() => ({
         message: document.querySelector('.pagefind-ui__message')?.textContent ?? '',
         results: [...document.querySelectorAll('.pagefind-ui__result')].map((r) => ({
