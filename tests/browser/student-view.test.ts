@@ -297,8 +297,9 @@ describe('printing folded content', () => {
   // The boot comparison folds "how each figure was measured" once its script runs; paper cannot
   // unfold it, and page.pdf() and the book PDF fire no beforeprint event to open it.
   const file = pageWith(dist, ['details.dm-sources']);
-  it(`${file}: every <details> of the text prints unfolded, without a beforeprint event`, async () => {
-    const { page, close } = await open(urlOf(file), DESKTOP);
+  it(`${file}: every <details> of the text prints unfolded, without a beforeprint event, and its tables keep words whole`, async () => {
+    // An A4 page's width at 96 dpi, as page.pdf() lays it out.
+    const { page, close } = await open(urlOf(file), { viewport: { width: 794, height: 1123 } });
     try {
       await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>('details.dm-sources')?.open === false);
       await page.emulateMedia({ media: 'print' });
@@ -308,6 +309,26 @@ describe('printing folded content', () => {
           .map((d) => d.className || d.querySelector('summary')?.textContent?.slice(0, 40)),
       );
       expect(folded).toEqual([]);
+      // Tables print with whole words: no word of up to 20 characters split across two lines of its
+      // cell (Starlight's print CSS let cells break anywhere, and "~5/10 s" printed as "~5/1" "0 s").
+      // A break after a hyphen ("Mini-" "OS") is ordinary typesetting.
+      const split = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('.sl-markdown-content :is(td, th)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/[^\s\u4e00-\u9fff-]{2,20}/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) found.push(m[0]);
+            }
+          }
+        }
+        return found;
+      });
+      expect(split, 'words split across lines in printed table cells').toEqual([]);
     } finally {
       await close();
     }
