@@ -299,7 +299,7 @@ const zhCN: Messages = {
 
   editPage: '编辑此页',
   reportProblem: '报告问题',
-  notFound: '此网址没有页面。它可能在本书的新版本中移动了位置：请从首页开始，或使用搜索。',
+  notFound: '此网址没有页面。它可能在本书改版时换了位置。请从首页重新查找，或使用搜索。',
   notFoundHome: '中文版首页',
 
   diagram: '图示',

@@ -29,6 +29,18 @@ export function reportIssueUrl(repo: { slug: string }, title: string, pageUrl: s
   return `https://github.com/${repo.slug}/issues/new?${q.toString()}`;
 }
 
+/**
+ * The 404 page's "Report a problem" link, rewritten in the reader's browser: the build can only
+ * name the 404 page itself, while what the reader needs to report is the address that was not
+ * found (and the page that linked to it, when the browser says).
+ */
+export function missingPageReportUrl(reportHref: string, address: string, referrer = ''): string {
+  const url = new URL(reportHref);
+  url.searchParams.set('title', `Missing page: ${new URL(address).pathname}`);
+  url.searchParams.set('body', `Address not found: ${address}\n${referrer ? `Linked from: ${referrer}\n` : ''}\nWhat you were looking for:\n\n`);
+  return url.toString();
+}
+
 export function normalizeBase(base: string): string {
   const trimmed = base.trim();
   if (!/^[A-Za-z0-9/_.~-]*$/.test(trimmed)) throw new Error(`BOOK_BASE "${base}" may hold only URL path characters`);

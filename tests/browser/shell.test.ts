@@ -1,4 +1,4 @@
-/** Browser tests for the site shell: search, theme persistence, the phone navigation menu. */
+/** Browser tests for the site shell: search, theme persistence, the phone navigation menu, the 404 page. */
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { readBook } from '../../src/lib/book-files';
@@ -31,6 +31,18 @@ describe('the site in a browser', () => {
     await page.waitForLoadState('domcontentloaded');
     const expected = `${new URL(siteUrl).pathname}${file.replace(/index\.html$/, '')}`;
     expect(new URL(page.url()).pathname).toBe(expected);
+    await page.close();
+  });
+
+  it('answers a missing address, in either edition, with the 404 page, whose "Report a problem" names that address', async () => {
+    const page = await browser.newPage();
+    const missing = `${siteUrl}zh-cn/no-such-chapter/`;
+    const response = await page.goto(missing);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('main [lang="zh-CN"]').first().textContent()).toMatch(/此网址没有页面/);
+    const report = new URL((await page.locator('a.bk-report-link').getAttribute('href'))!);
+    expect(report.searchParams.get('title')).toBe(`Missing page: ${new URL(missing).pathname}`);
+    expect(report.searchParams.get('body')).toContain(`Address not found: ${missing}`);
     await page.close();
   });
 

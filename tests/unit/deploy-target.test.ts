@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployTarget, editBaseUrl, normalizeBase, reportIssueUrl } from '../../src/lib/deploy-target';
+import { deployTarget, editBaseUrl, missingPageReportUrl, normalizeBase, reportIssueUrl } from '../../src/lib/deploy-target';
 
 describe('deployTarget', () => {
   it('serves from the root locally', () => {
@@ -61,5 +61,19 @@ describe('normalizeBase', () => {
     expect(url.origin + url.pathname).toBe('https://github.com/ta/virt/issues/new');
     expect(url.searchParams.get('title')).toContain('CPU virtualization');
     expect(url.searchParams.get('body')).toContain('https://ta.github.io/virt/system/cpu-virtualization/');
+  });
+});
+
+describe('missingPageReportUrl', () => {
+  const report = reportIssueUrl({ slug: 'someone/book' }, '404', 'https://someone.github.io/book/404/');
+  it('reports the address that was not found, and the page that linked to it', () => {
+    const url = new URL(missingPageReportUrl(report, 'https://someone.github.io/book/zh-cn/old-chapter/', 'https://someone.github.io/book/preface/'));
+    expect(url.origin + url.pathname).toBe('https://github.com/someone/book/issues/new');
+    expect(url.searchParams.get('title')).toBe('Missing page: /book/zh-cn/old-chapter/');
+    expect(url.searchParams.get('body')).toBe('Address not found: https://someone.github.io/book/zh-cn/old-chapter/\nLinked from: https://someone.github.io/book/preface/\n\nWhat you were looking for:\n\n');
+  });
+  it('leaves out the referrer when the browser gives none', () => {
+    const body = new URL(missingPageReportUrl(report, 'https://someone.github.io/book/x/')).searchParams.get('body');
+    expect(body).toBe('Address not found: https://someone.github.io/book/x/\n\nWhat you were looking for:\n\n');
   });
 });
