@@ -21,6 +21,11 @@ export interface FigureTextZh {
   corrections: Record<string, string>;
   /** Where in the slide table its figures are (the English file's locator of every slide-table figure). */
   slideLocator: string;
+  /**
+   * Where in a cited source a figure is (the English file's `locator`), in Chinese: file names and
+   * rows stay as the source prints them; its section headings are said in Chinese.
+   */
+  locators: Record<string, string>;
 }
 
 export const figureTextZh: FigureTextZh = {
@@ -84,6 +89,28 @@ export const figureTextZh: FigureTextZh = {
     'lightvm-boot': '在 Xen 上用 LightVM 重新设计的分布式工具栈启动一个最小虚拟机（单内核）。',
   },
   slideLocator: '其中的「性能对比」表（启动时间、镜像大小、内存开销）',
+  locators: {
+    abstract: '摘要',
+    'item “Overhead”': '“Overhead”一项',
+    'README (versions of 2015–2018)': 'README（2015–2018 年的各版本）',
+    'paperresults/solo5.csv': '文件 paperresults/solo5.csv',
+    'paperresults/qemumicrovm.csv': '文件 paperresults/qemumicrovm.csv',
+    'paperresults/qemu.csv': '文件 paperresults/qemu.csv',
+    'paperresults/firecracker.csv': '文件 paperresults/firecracker.csv',
+    'boot-serial.csv, rows “qemu”': 'boot-serial.csv 中“qemu”各行',
+    'boot-serial.csv, rows “firecracker”': 'boot-serial.csv 中“firecracker”各行',
+    'boot-serial.csv, rows “firecracker-e2e”': 'boot-serial.csv 中“firecracker-e2e”各行',
+    'System calls; syscall.csv (runsc-kvm)': '系统调用一节，syscall.csv（runsc-kvm）',
+    'System calls; syscall.csv (runsc)': '系统调用一节，syscall.csv（runsc）',
+    'System calls; syscall.csv (runc)': '系统调用一节，syscall.csv（runc）',
+    'Start-up time; startup.csv (runsc, startup.empty)': '启动时间一节，startup.csv（runsc，startup.empty）',
+    'Start-up time; startup.csv (runc, startup.empty)': '启动时间一节，startup.csv（runc，startup.empty）',
+    'Memory usage; density.csv (runsc, density.empty)': '内存占用一节，density.csv（runsc，density.empty）',
+    'Memory usage; density.csv (runc, density.empty)': '内存占用一节，density.csv（runc，density.empty）',
+    'Figure 1': '图 1',
+    'Figure 2': '图 2',
+    'Figure 3': '图 3',
+  },
   corrections: {
     'seed-container-startup':
       '幻灯片印的单位是微秒；单位错了 1,000 倍。LightVM 2.3 ms 的启动时间“比 Docker 快两个数量级”，所以容器的启动时间在几百毫秒量级。',
@@ -106,6 +133,10 @@ export function figuresInChinese<T extends { id: string; name: string; isolation
       conditions: z.conditions[f.id] ?? f.conditions,
       ...(f.correction ? { correction: { ...f.correction, text: z.corrections[f.id] ?? f.correction.text } } : {}),
       ...(f.source.kind === 'seed' ? { source: { ...f.source, locator: z.slideLocator } } : {}),
+      // A cited source's place in Chinese (the page's language, so not marked lang="en").
+      ...(f.source.kind === 'reference' && 'locator' in f.source && typeof f.source.locator === 'string' && z.locators[f.source.locator]
+        ? { source: { ...f.source, locator: z.locators[f.source.locator], locatorTranslated: true } }
+        : {}),
     })),
   };
 }

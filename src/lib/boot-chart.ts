@@ -84,7 +84,8 @@ function sourceHtml(figure: VirtFigure, data: BootChartData, m: BootComparisonMe
   const s = figure.source;
   if (s.kind === 'seed') return esc(fill(m.sourceSlide, { locator: s.locator, text: s.text }));
   const label = data.sources[s.key] ?? s.key;
-  return fill(esc(m.sourceRef), { link: inLang(link(s.url, label), data), locator: s.locator ? inLang(esc(`${m.locatorSeparator}${s.locator}`), data) : '' });
+  const locator = s.locator ? esc(`${m.locatorSeparator}${s.locator}`) : '';
+  return fill(esc(m.sourceRef), { link: inLang(link(s.url, label), data), locator: locator && !s.locatorTranslated ? inLang(locator, data) : locator });
 }
 
 /** Bibliographic text marked with its language when it is not the page's. */

@@ -73,7 +73,7 @@ export const SLIDE_TABLE = 'a widely copied course slide table';
 
 /** Where a figure comes from: a bibliography entry, or the seed article the book corrects. */
 export type FigureSource =
-  | { kind: 'reference'; key: string; url: string; locator?: string }
+  | { kind: 'reference'; key: string; url: string; locator?: string; /** The locator is in the page's language (the Chinese edition's), not the source's. */ locatorTranslated?: boolean }
   | { kind: 'seed'; seed: string; locator: string; /** The cell exactly as the seed prints it. */ text: string };
 
 /** A figure: its value, unit, qualifier and range (see FormattableFigure), and what it measures. */

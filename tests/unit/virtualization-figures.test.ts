@@ -155,6 +155,10 @@ describe('the figures in the Chinese edition', async () => {
     expect(Object.keys(figureTextZh.technologies).sort()).toEqual(techs.map((t) => t.id).sort());
     expect(Object.keys(figureTextZh.conditions).sort()).toEqual(all.map((f) => f.id).sort());
     expect(Object.keys(figureTextZh.corrections).sort()).toEqual(all.filter((f) => f.correction).map((f) => f.id).sort());
+    // Every place in a cited source, and only those, says where in Chinese.
+    const places = [...new Set(all.flatMap((f) => (f.source.kind === 'reference' && f.source.locator ? [f.source.locator] : [])))].sort();
+    expect(Object.keys(figureTextZh.locators).sort()).toEqual(places);
+    for (const text of Object.values(figureTextZh.locators)) expect(text).toMatch(/\p{Script=Han}/u);
     // Names may be product names only ("Cloud Hypervisor"); every sentence is Chinese.
     for (const text of [...Object.values(figureTextZh.technologies).map((t) => t.justification), ...Object.values(figureTextZh.conditions), figureTextZh.slideLocator]) {
       expect(text).toMatch(/\p{Script=Han}/u);
@@ -164,7 +168,10 @@ describe('the figures in the Chinese edition', async () => {
   it('changes only the words: values, units, provenance and sources stay those of the English file', () => {
     const zh = figuresInChinese(techs, all);
     expect(zh.figures.map(({ conditions: _c, correction: _k, source, ...rest }) => [rest, source.kind])).toEqual(all.map(({ conditions: _c, correction: _k, source, ...rest }) => [rest, source.kind]));
-    expect(zh.figures.filter((f) => f.source.kind === 'reference').map((f) => f.source)).toEqual(all.filter((f) => f.source.kind === 'reference').map((f) => f.source));
+    // The same sources (key, address); only the place in them is said in Chinese.
+    const cited = (figs: typeof all) => figs.flatMap((f) => (f.source.kind === 'reference' ? [{ key: f.source.key, url: f.source.url, located: f.source.locator !== undefined }] : []));
+    expect(cited(zh.figures)).toEqual(cited(all));
+    for (const f of zh.figures) if (f.source.kind === 'reference' && f.source.locator) expect(f.source.locatorTranslated, f.id).toBe(true);
     expect(zh.technologies.map((t) => [t.id, t.family, t.isolation.rank])).toEqual(techs.map((t) => [t.id, t.family, t.isolation.rank]));
     expect(zh.figures.find((f) => f.id === 'nsdi20-data-fc-e2e')!.conditions).toContain('1,000');
   });
