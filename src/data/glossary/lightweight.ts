@@ -106,7 +106,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A read-only, portable package of a container’s root file system, stored as an ordered list of layers, together with configuration (the command to run, environment, ports) and a manifest that names the layers by their hashes.',
     definitionZh:
-      '容器根文件系统的只读、可移植的包，以有序的层列表形式存储，并附有配置（要运行的命令、环境变量、端口）和一个以哈希值标明各层的清单（manifest）。',
+      '容器根文件系统的只读、可移植的打包形式，以有序的层列表形式存储，并附有配置（要运行的命令、环境变量、端口）和一个以哈希值标明各层的清单（manifest）。',
     related: ['union-file-system', 'container-registry', 'open-container-initiative'],
     introducedIn: 'containers',
   },

@@ -694,7 +694,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A PCI Express standard by which one device presents a full-featured physical function and many lightweight virtual functions, each with its own registers and queues, so that the virtual functions can be assigned directly to different guests.',
     definitionZh:
-      '一项 PCI Express 标准：一个设备呈现一个功能完整的物理功能和许多轻量的虚拟功能，每个虚拟功能都有自己的寄存器和队列，因此可以把各虚拟功能直接分配给不同的客户机。',
+      '一项 PCI Express 标准：一个设备呈现一个完整的物理功能（PF）和许多轻量的虚拟功能（VF），每个虚拟功能都有自己的寄存器和队列，因此可以把各虚拟功能直接分配给不同的客户机。',
     related: ['direct-device-assignment', 'iommu'],
     introducedIn: 'memory-io-interrupts',
   },
@@ -730,7 +730,7 @@ export const entries: GlossaryEntry[] = [
     definition:
       'A mechanism in which an interrupt for a virtual CPU is recorded in a descriptor in memory and signalled with a notification; if the virtual CPU is running, the processor delivers it to the guest without a VM exit. With VT-d, devices can post interrupts directly.',
     definitionZh:
-      '一种机制：发给某个虚拟 CPU 的中断先记录在内存中的一个描述符里，再发出一个通知；如果该虚拟 CPU 正在运行，处理器会把中断直接递交给客户机，不引发 VM Exit。借助 VT-d，设备可以直接以 Posted 中断的方式发送中断。',
+      '一种机制：发给某个虚拟 CPU 的中断先记录在内存中的一个描述符里，再发出一个通知；如果该虚拟 CPU 正在运行，处理器会把中断直接递交给客户机，不引发 VM Exit。借助 VT-d，设备发出的中断也可以直接这样记录和通知。',
     related: ['apic-virtualization', 'interrupt-injection', 'iommu', 'vlpi-direct-injection', 'imsic'],
     introducedIn: 'memory-io-interrupts',
   },
