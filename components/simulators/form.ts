@@ -40,6 +40,20 @@ export function renderField({ id, name, spec, value, hint, withUnit = '{label} (
 }
 
 /**
+ * The markup of every field of a simulator's form, by name (in the order of its rules), with the
+ * page's hints and unit style: what each simulator's component writes, in one place.
+ */
+export function renderFields<K extends string>(
+  id: string,
+  rules: Record<K, RequiredNumberRule>,
+  input: Record<K, number>,
+  m: { hints: Partial<Record<K, string>>; number: { labelWithUnit: string } },
+): Record<K, string> {
+  const names = Object.keys(rules) as K[];
+  return Object.fromEntries(names.map((name) => [name, renderField({ id, name, spec: rules[name], value: input[name], hint: m.hints[name], withUnit: m.number.labelWithUnit })])) as Record<K, string>;
+}
+
+/**
  * Read every named field under `root`, mark the bad ones and write their messages.
  * Returns the values when all are good, else null.
  */
