@@ -690,7 +690,8 @@ export const entries: GlossaryEntry[] = [
     id: 'sr-iov',
     term: 'SR-IOV',
     zh: '单根 I/O 虚拟化',
-    aliases: ['Single Root I/O Virtualization', 'virtual function', 'physical function'],
+    // Virtual and physical functions are its parts, not other names for it: the definition names them.
+    aliases: ['Single Root I/O Virtualization'],
     definition:
       'A PCI Express standard by which one device presents a full-featured physical function and many lightweight virtual functions, each with its own registers and queues, so that the virtual functions can be assigned directly to different guests.',
     definitionZh:
@@ -738,7 +739,8 @@ export const entries: GlossaryEntry[] = [
     id: 'stage-2-translation',
     term: 'stage-2 translation',
     zh: '二阶段地址转换',
-    aliases: ['stage 2 translation', 'stage-2 page tables', 'VTTBR_EL2'],
+    // VTTBR_EL2 is the register that holds the tables' root (named in the definition), not another name.
+    aliases: ['stage 2 translation', 'stage-2 page tables'],
     definition:
       'Arm’s second-level address translation: the hypervisor’s page tables, rooted in VTTBR_EL2 and tagged with a VMID, map the guest’s intermediate physical addresses to physical addresses. Accesses they do not permit cause stage-2 faults to EL2.',
     definitionZh:
