@@ -12,7 +12,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from './src/lib/rehype-internal-links';
 import { glossary } from './src/data/glossary';
 import { coverage } from './src/data/coverage';
-import { seeds } from './src/data/seeds';
+import { sourceArticles } from './src/data/source-articles';
 import { glossaryHeadings, sourcesHeadings, type GeneratedHeading } from './src/lib/generated-toc';
 import { MESSAGES } from './src/i18n/messages';
 
@@ -32,8 +32,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const generated: Record<string, () => GeneratedHeading[]> = {
     glossary: () => glossaryHeadings(glossary),
     'zh-cn/glossary': () => glossaryHeadings(glossary, true),
-    sources: () => sourcesHeadings(seeds, corrected),
-    'zh-cn/sources': () => sourcesHeadings(seeds, corrected, MESSAGES['zh-cn'], true),
+    sources: () => sourcesHeadings(sourceArticles, corrected),
+    'zh-cn/sources': () => sourcesHeadings(sourceArticles, corrected, MESSAGES['zh-cn'], true),
   };
   const make = generated[route.id];
   if (make && route.toc) {

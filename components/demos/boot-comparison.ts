@@ -63,8 +63,7 @@ class BootComparison extends HTMLElement {
     if (control.name === 'metric') s.metric = control.value as MetricId;
     else if (control.name === 'sort') s.sort = control.value as SortKey;
     else if (control.name === 'log') s.scale = (control as HTMLInputElement).checked ? 'log' : 'linear';
-    // The radio's value is "slides" for the slide table ("seed" is an internal word, never on a page).
-    else if (control.name.endsWith('-provenance')) s.provenance = (control.value === 'slides' ? 'seed' : control.value) as ProvenanceChoice;
+    else if (control.name.endsWith('-provenance')) s.provenance = control.value as ProvenanceChoice;
     else return false;
     return true;
   }

@@ -1,8 +1,8 @@
 /**
- * The OS-level virtualization feature matrix of <FeatureMatrix /> (chapter 8). Base values are seed
+ * The OS-level virtualization feature matrix of <FeatureMatrix /> (chapter 8). Base values are source article
  * 003's table 「不同虚拟化技术的比较」, itself an unattributed translation of the implementations table
  * of Wikipedia's "OS-level virtualization" article (older revisions for chroot and Linux-VServer,
- * newer ones for OpenVZ and LXC). Where the book differs from the seed, the cell says why.
+ * newer ones for OpenVZ and LXC). Where the book differs from the slide table, the cell says why.
  * Every value depends on the version: these describe each system at its mature state.
  */
 import type { Feature, FeatureCell, OsTechnology, SourceLink, Support } from '../lib/feature-matrix';
@@ -31,7 +31,7 @@ const DOCKER_USERNS: SourceLink = { label: 'Docker documentation, “Isolate con
 const DOCKER_CHECKPOINT: SourceLink = { label: 'Docker documentation, “docker checkpoint” (experimental)', url: 'https://docs.docker.com/reference/cli/docker/checkpoint/' };
 const DOCKER_RUN: SourceLink = { label: 'Docker documentation, “docker container run” (--storage-opt, --device-read-bps)', url: 'https://docs.docker.com/reference/cli/docker/container/run/' };
 
-const cell = (value: Support, seed: Support = value, note?: string, sources?: SourceLink[]): FeatureCell => ({ value, seed, note, sources });
+const cell = (value: Support, slides: Support = value, note?: string, sources?: SourceLink[]): FeatureCell => ({ value, slides, note, sources });
 const row = (cells: Record<FeatureId, FeatureCell>) => cells;
 
 export const osTechnologies: OsTechnology[] = [

@@ -44,17 +44,17 @@ export const figureTextZh: FigureTextZh = {
     lightvm: { name: 'LightVM（Xen，重新设计的工具栈）', justification: '普通的 Xen 客户机（单内核或极小的 Linux 虚拟机）：租户之间由 Xen 虚拟机监视器隔开。' },
   },
   conditions: {
-    'seed-full-vm-startup': SLIDE,
-    'seed-full-vm-image': SLIDE_MB,
-    'seed-full-vm-memory': SLIDE_MB,
-    'seed-container-startup': SLIDE,
-    'seed-container-image': SLIDE_MB,
-    'seed-container-memory': SLIDE_MB,
-    'seed-unikernel-startup': SLIDE,
-    'seed-unikernel-image': SLIDE_MB,
-    'seed-unikernel-memory': SLIDE_MB,
-    'seed-firecracker-startup': SLIDE,
-    'seed-firecracker-memory': SLIDE_MB,
+    'slides-full-vm-startup': SLIDE,
+    'slides-full-vm-image': SLIDE_MB,
+    'slides-full-vm-memory': SLIDE_MB,
+    'slides-container-startup': SLIDE,
+    'slides-container-image': SLIDE_MB,
+    'slides-container-memory': SLIDE_MB,
+    'slides-unikernel-startup': SLIDE,
+    'slides-unikernel-image': SLIDE_MB,
+    'slides-unikernel-memory': SLIDE_MB,
+    'slides-firecracker-startup': SLIDE,
+    'slides-firecracker-memory': SLIDE_MB,
     'lightvm-paper-fork-exec': 'Linux 上一个进程的 fork/exec，即 LightVM 用来比较的基线。',
     'gvisor-perf-runc-memory': `用 runc 运行空容器（只执行 sleep 的进程）；启动 50 个前后宿主机空闲内存之差除以 50。${GVISOR_HOST}`,
     'gvisor-perf-runc-syscall': `在 runc 容器内循环执行一个最简单的系统调用的平均时间。${GVISOR_HOST}`,
@@ -112,7 +112,7 @@ export const figureTextZh: FigureTextZh = {
     'Figure 3': '图 3',
   },
   corrections: {
-    'seed-container-startup':
+    'slides-container-startup':
       '幻灯片印的单位是微秒；单位错了 1,000 倍。LightVM 2.3 ms 的启动时间“比 Docker 快两个数量级”，所以容器的启动时间在几百毫秒量级。',
   },
 };
@@ -132,7 +132,7 @@ export function figuresInChinese<T extends { id: string; name: string; isolation
       ...f,
       conditions: z.conditions[f.id] ?? f.conditions,
       ...(f.correction ? { correction: { ...f.correction, text: z.corrections[f.id] ?? f.correction.text } } : {}),
-      ...(f.source.kind === 'seed' ? { source: { ...f.source, locator: z.slideLocator } } : {}),
+      ...(f.source.kind === 'slides' ? { source: { ...f.source, locator: z.slideLocator } } : {}),
       // A cited source's place in Chinese (the page's language, so not marked lang="en").
       ...(f.source.kind === 'reference' && 'locator' in f.source && typeof f.source.locator === 'string' && z.locators[f.source.locator]
         ? { source: { ...f.source, locator: z.locators[f.source.locator], locatorTranslated: true } }

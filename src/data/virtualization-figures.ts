@@ -5,7 +5,7 @@
  * which it was measured and its source.
  *
  * Two provenances sit side by side:
- * - 'seed': the performance table of seed article 003 (lecture slides), kept so the reader can see
+ * - 'slides': the performance table of source article 003 (lecture slides), kept so the reader can see
  *   what the book corrects. Its container start-up time is printed there in microseconds (微秒); that
  *   is a unit error, stored here corrected to milliseconds with the correction and its source.
  * - 'sourced': figures from papers, specifications and benchmark data, with their conditions.
@@ -96,14 +96,14 @@ export const technologies = [
 
 export type TechnologyId = (typeof technologies)[number]['id'];
 
-/** The seed's performance table (seed 003, 「性能对比」). */
-const SEED_TABLE = '003';
-const SEED_LOCATOR = 'performance table 「性能对比」 (start-up time, image size, memory overhead)';
+/** The slide table's figures (source article 003, 「性能对比」). */
+const SLIDE_ARTICLE = '003';
+const SLIDE_LOCATOR = 'performance table 「性能对比」 (start-up time, image size, memory overhead)';
 const SEED_CONDITIONS = 'Stated without conditions, hardware or source in the slide table.';
 /** Sizes only: the slide's unit. */
 const SEED_CONDITIONS_MB = 'Stated without conditions, hardware or source in the slide table; the slide writes “MBs”, read here as 10⁶ bytes.';
 
-function seed(
+function slideFigure(
   id: string,
   technology: TechnologyId,
   metric: VirtFigure['metric'],
@@ -119,8 +119,8 @@ function seed(
     unit: metric === 'startup-time' ? 's' : 'B',
     qualifier: 'approx',
     conditions: metric === 'startup-time' ? SEED_CONDITIONS : SEED_CONDITIONS_MB,
-    provenance: 'seed',
-    source: { kind: 'seed', seed: SEED_TABLE, locator: SEED_LOCATOR, text },
+    provenance: 'slides',
+    source: { kind: 'slides', article: SLIDE_ARTICLE, locator: SLIDE_LOCATOR, text },
     headline: true,
     ...extra,
   };
@@ -142,24 +142,24 @@ const UNIKRAFT_ART =
 const UNIKRAFT_ART_CONDITIONS = 'Unikraft “helloworld” image on KVM; VMM set-up plus guest boot, mean of 26 runs (EuroSys ’21 artifact for Figure 10, data as of its last rerun, March 2021)';
 
 export const figures: VirtFigure[] = [
-  // ---- Seed 003, performance table -------------------------------------------------------------
-  seed('seed-full-vm-startup', 'full-vm', 'startup-time', '~5/10秒', 5, { range: { min: 5, max: 10 } }),
-  seed('seed-full-vm-image', 'full-vm', 'image-size', '~1000MBs', 1000 * MB),
-  seed('seed-full-vm-memory', 'full-vm', 'memory-overhead', '~100MBs', 100 * MB),
-  seed('seed-container-startup', 'container', 'startup-time', '~800/1000 微秒', 800 * ms, {
+  // ---- Source article 003, slide table -----------------------------------------------------------
+  slideFigure('slides-full-vm-startup', 'full-vm', 'startup-time', '~5/10秒', 5, { range: { min: 5, max: 10 } }),
+  slideFigure('slides-full-vm-image', 'full-vm', 'image-size', '~1000MBs', 1000 * MB),
+  slideFigure('slides-full-vm-memory', 'full-vm', 'memory-overhead', '~100MBs', 100 * MB),
+  slideFigure('slides-container-startup', 'container', 'startup-time', '~800/1000 微秒', 800 * ms, {
     range: { min: 800 * ms, max: 1000 * ms },
     correction: {
       text: 'The slide prints microseconds (微秒); the unit is wrong by a factor of 1,000. LightVM’s 2.3 ms boot is “two orders of magnitude faster than Docker”, so a container starts in hundreds of milliseconds.',
       key: 'manco2017',
     },
   }),
-  seed('seed-container-image', 'container', 'image-size', '~50MBs', 50 * MB),
-  seed('seed-container-memory', 'container', 'memory-overhead', '~5MBs', 5 * MB),
-  seed('seed-unikernel-startup', 'unikernel', 'startup-time', '~<50毫秒', 50 * ms, { qualifier: 'under' }),
-  seed('seed-unikernel-image', 'unikernel', 'image-size', '~5MBs', 5 * MB),
-  seed('seed-unikernel-memory', 'unikernel', 'memory-overhead', '~8MBs', 8 * MB),
-  seed('seed-firecracker-startup', 'firecracker', 'startup-time', '~100毫秒', 100 * ms),
-  seed('seed-firecracker-memory', 'firecracker', 'memory-overhead', '~3MBs', 3 * MB),
+  slideFigure('slides-container-image', 'container', 'image-size', '~50MBs', 50 * MB),
+  slideFigure('slides-container-memory', 'container', 'memory-overhead', '~5MBs', 5 * MB),
+  slideFigure('slides-unikernel-startup', 'unikernel', 'startup-time', '~<50毫秒', 50 * ms, { qualifier: 'under' }),
+  slideFigure('slides-unikernel-image', 'unikernel', 'image-size', '~5MBs', 5 * MB),
+  slideFigure('slides-unikernel-memory', 'unikernel', 'memory-overhead', '~8MBs', 8 * MB),
+  slideFigure('slides-firecracker-startup', 'firecracker', 'startup-time', '~100毫秒', 100 * ms),
+  slideFigure('slides-firecracker-memory', 'firecracker', 'memory-overhead', '~3MBs', 3 * MB),
 
   // ---- Process baseline ------------------------------------------------------------------------
   {

@@ -59,13 +59,13 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
   const scale = makeScale(state.scale, values);
   const bars = rows
     .map(({ technology, figure }) => {
-      const seed = figure.provenance === 'seed';
+      const slides = figure.provenance === 'slides';
       const range = figure.range
         ? `<span class="dm-row__range" style="left:${pct(scale.position(figure.range.min))};width:${pct(scale.position(figure.range.max) - scale.position(figure.range.min))}"></span>`
         : '';
       return (
-        `<li class="dm-row${seed ? ' dm-row--seed' : ''}" data-figure="${esc(figure.id)}"${interactive ? ' tabindex="-1"' : ''}>` +
-        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${seed ? ` <span class="dm-tag">${esc(m.tags.seed)}</span>` : ''}` +
+        `<li class="dm-row${slides ? ' dm-row--slides' : ''}" data-figure="${esc(figure.id)}"${interactive ? ' tabindex="-1"' : ''}>` +
+        `<span class="dm-row__text"><span class="dm-row__name">${esc(technology.name)}</span>${slides ? ` <span class="dm-tag">${esc(m.tags.slides)}</span>` : ''}` +
         ` <span class="dm-row__value">${esc(formatFigure(figure, lang))}</span></span>` +
         `<span class="dm-row__track" aria-hidden="true"><span class="dm-row__bar" style="width:${pct(scale.position(figure.value))}"></span>${range}</span></li>`
       );
@@ -82,7 +82,7 @@ export function chartHtml(data: BootChartData, state: BootChartState, interactiv
 
 function sourceHtml(figure: VirtFigure, data: BootChartData, m: BootComparisonMessages): string {
   const s = figure.source;
-  if (s.kind === 'seed') return esc(fill(m.sourceSlide, { locator: s.locator, text: s.text }));
+  if (s.kind === 'slides') return esc(fill(m.sourceSlide, { locator: s.locator, text: s.text }));
   const label = data.sources[s.key] ?? s.key;
   const locator = s.locator ? esc(`${m.locatorSeparator}${s.locator}`) : '';
   return fill(esc(m.sourceRef), { link: inLang(link(s.url, label), data), locator: locator && !s.locatorTranslated ? inLang(locator, data) : locator });

@@ -1,9 +1,9 @@
-/** Which seed point the book covers where, and what it corrects. Data in src/data/coverage/<part>.ts. */
+/** Which point of a source article the book covers where, and what it corrects. Data in src/data/coverage/<part>.ts. */
 import { z } from 'zod';
 import { assertNoProblems, parseEntry } from './data-checks';
 
 export const coveragePointSchema = z.object({
-  /** The source article (src/data/seeds.ts) the point is made in. */
+  /** The source article (src/data/source-articles.ts) the point is made in. */
   article: z.enum(['000', '001', '002', '003', '004']),
   point: z.string().min(5),
   /** A cross-reference id: "sec:<chapter>/<heading>" or "ch:<chapter>". */

@@ -9,7 +9,7 @@ import { fill } from '../i18n/format';
 import type { DensityMessages } from '../i18n/demos/density';
 
 export interface DensityViewTechnology extends DensityTechnology {
-  /** Where the overhead figure comes from: "Authors (year), Title", with a link; or the seed. `lang`: the label's language, when not the page's. */
+  /** Where the overhead figure comes from: "Authors (year), Title", with a link; or the slide table. `lang`: the label's language, when not the page's. */
   source: { label: string; href?: string; lang?: string };
 }
 
@@ -51,7 +51,7 @@ export function densityRowsHtml(inputs: DensityInputs, technologies: readonly De
       const t = technologies.find((x) => x.id === r.technology.id)!;
       const label = t.source.href ? link(t.source.href, t.source.label) : esc(t.source.label);
       const source = t.source.lang ? `<span lang="${esc(t.source.lang)}">${label}</span>` : label;
-      const tags = `${t.seed ? ` <span class="dm-tag">${esc(m.tagSlide)}</span>` : ''}${t.partial ? ` <span class="dm-tag">${esc(m.tagPartial)}</span>` : ''}`;
+      const tags = `${t.slides ? ` <span class="dm-tag">${esc(m.tagSlide)}</span>` : ''}${t.partial ? ` <span class="dm-tag">${esc(m.tagPartial)}</span>` : ''}`;
       return (
         `<tr data-technology="${esc(t.id)}"><th scope="row">${esc(t.name)}</th>` +
         `<td>${esc(overheadText(t, m))}${tags}<br><span class="dm-field__hint">${source}</span></td>` +

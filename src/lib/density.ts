@@ -80,8 +80,8 @@ export interface DensityTechnology {
   overhead: FormattableFigure & { unit: 'B' };
   /** The figure covers only part of the per-instance cost: the count is an upper bound. */
   partial: boolean;
-  /** Seed figures are labelled as such in the sentence. */
-  seed: boolean;
+  /** Slide-table figures are labelled as such in the sentence. */
+  slides: boolean;
 }
 
 export type Binding = 'memory' | 'cores' | 'both';
@@ -127,7 +127,7 @@ function sentenceFor(r: Omit<DensityRow, 'sentence'>, inputs: DensityInputs, usa
   const usable = formatBytes(usableBytes, 'binary', lang);
   const bound = t.partial ? w.atMost : '';
   // Notes after the sentence, not inside the formula.
-  const caveat = (t.seed ? w.slideFigure : '') + (t.partial ? w.caveat : '');
+  const caveat = (t.slides ? w.slideFigure : '') + (t.partial ? w.caveat : '');
   const row = (rest: string) => fill(w.row, { name: t.name, rest }) + caveat;
   if (r.instances === 0) return row(fill(w.none, { why: r.memoryLimit === 0 ? fill(w.noneMemory, { each, usable }) : w.noneCores }));
   const n = fill(r.instances === 1 ? w.instancesOne : w.instancesMany, { n: formatCount(r.instances, lang) });

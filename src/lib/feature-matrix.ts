@@ -13,7 +13,7 @@ export const SUPPORT_LABEL: Record<Support, string> = { yes: 'Yes', partial: 'Pa
 export interface Feature {
   id: string;
   label: string;
-  /** The seed's column heading, for readers who know the Chinese table. */
+  /** The slide table's column heading, for readers who know the Chinese table. */
   zh: string;
 }
 
@@ -25,9 +25,9 @@ export interface SourceLink {
 export interface FeatureCell {
   /** The book's value. */
   value: Support;
-  /** The value in seed 003's table (before correction). */
-  seed: Support;
-  /** What "partial" means here, the version that brought a feature, or why the seed is corrected. */
+  /** The value in the slide table of source article 003 (before correction). */
+  slides: Support;
+  /** What "partial" means here, the version that brought a feature, or why the slide table is corrected. */
   note?: string;
   sources?: SourceLink[];
 }
@@ -47,9 +47,9 @@ export function lowerLabel(label: string): string {
   return /^.[A-Z/]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** True when the book's value differs from the seed's: the cell is a correction. */
+/** True when the book's value differs from the slide table's: the cell is a correction. */
 export function isCorrected(cell: FeatureCell): boolean {
-  return cell.value !== cell.seed;
+  return cell.value !== cell.slides;
 }
 
 export interface MatrixFilter {
@@ -102,7 +102,7 @@ export function findMatrixProblems(features: readonly Feature[], technologies: r
         continue;
       }
       if (c.value === 'partial' && !c.note) problems.push(`${t.id} / ${f.id}: "partial" needs a note saying what is partial`);
-      if (isCorrected(c) && !c.note) problems.push(`${t.id} / ${f.id}: differs from the seed (${c.seed}) without a note saying why`);
+      if (isCorrected(c) && !c.note) problems.push(`${t.id} / ${f.id}: differs from the slide table (${c.slides}) without a note saying why`);
       if (isCorrected(c) && !c.sources?.length) problems.push(`${t.id} / ${f.id}: a correction needs a source`);
     }
     for (const id of Object.keys(t.cells)) if (!ids.has(id)) problems.push(`${t.id}: unknown feature ${id}`);

@@ -21,7 +21,7 @@ const positive = z.number().positive();
 
 const sourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reference'), key: z.string().min(1), url: z.url({ protocol: /^https?$/ }), locator: z.string().min(1).optional() }),
-  z.object({ kind: z.literal('seed'), seed: z.string().regex(/^\d{3}$/), locator: z.string().min(1), text: z.string().min(1) }),
+  z.object({ kind: z.literal('slides'), article: z.string().regex(/^\d{3}$/), locator: z.string().min(1), text: z.string().min(1) }),
 ]);
 
 export const figureSchema = z
@@ -34,7 +34,7 @@ export const figureSchema = z
     qualifier: z.enum(['measured', 'approx', 'at-most', 'under']),
     range: z.object({ min: positive, max: positive }).optional(),
     conditions: z.string().min(20),
-    provenance: z.enum(['seed', 'sourced']),
+    provenance: z.enum(['slides', 'sourced']),
     source: sourceSchema,
     headline: z.boolean(),
     partial: z.boolean().optional(),
@@ -52,8 +52,8 @@ export const figureSchema = z
       if (!(f.range.min < f.range.max)) ctx.addIssue({ code: 'custom', path: ['range'], message: 'range.min must be below range.max' });
       if (f.value !== f.range.min) ctx.addIssue({ code: 'custom', path: ['value'], message: 'for a range, value must be its lower end' });
     }
-    if ((f.provenance === 'seed') !== (f.source.kind === 'seed'))
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'seed figures cite the seed; sourced figures cite a reference' });
+    if ((f.provenance === 'slides') !== (f.source.kind === 'slides'))
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'slide-table figures cite the slide table; sourced figures cite a reference' });
   });
 
 /**

@@ -61,20 +61,20 @@ export const METRIC_IDS: readonly MetricId[] = ['startup-time', 'memory-overhead
 /** The base unit of each metric (the chart's script needs only these, not METRICS' English labels and descriptions). */
 export const METRIC_UNITS: Record<MetricId, BaseUnit> = { 'startup-time': 's', 'memory-overhead': 'B', 'image-size': 'B', 'syscall-latency': 's', 'creation-rate': '1/s' };
 
-export type Provenance = 'seed' | 'sourced';
+export type Provenance = 'slides' | 'sourced';
 
 /**
- * What a reader sees for a provenance. 'seed' is the project's private word for its source articles
+ * What a reader sees for a provenance. 'slides' is the project's private word for its source articles
  * and never appears on a page: those figures are "figures from a widely copied course slide table".
  */
-export const PROVENANCE_TAG: Record<Provenance, string> = { sourced: 'sourced', seed: 'slide table' };
+export const PROVENANCE_TAG: Record<Provenance, string> = { sourced: 'sourced', slides: 'slide table' };
 /** The long form, for sentences. */
 export const SLIDE_TABLE = 'a widely copied course slide table';
 
-/** Where a figure comes from: a bibliography entry, or the seed article the book corrects. */
+/** Where a figure comes from: a bibliography entry, or the slide table of the source article the book corrects. */
 export type FigureSource =
   | { kind: 'reference'; key: string; url: string; locator?: string; /** The locator is in the page's language (the Chinese edition's), not the source's. */ locatorTranslated?: boolean }
-  | { kind: 'seed'; seed: string; locator: string; /** The cell exactly as the seed prints it. */ text: string };
+  | { kind: 'slides'; article: string; locator: string; /** The cell exactly as the slide table prints it. */ text: string };
 
 /** A figure: its value, unit, qualifier and range (see FormattableFigure), and what it measures. */
 export interface VirtFigure extends FormattableFigure {
@@ -89,7 +89,7 @@ export interface VirtFigure extends FormattableFigure {
   headline: boolean;
   /** True when the figure counts only part of the per-instance cost (the density calculator says so). */
   partial?: boolean;
-  /** A correction of a seed figure and the reference that supports it. */
+  /** A correction of a slide-table figure and the reference that supports it. */
   correction?: { text: string; key: string };
 }
 
@@ -130,7 +130,7 @@ export interface ChartSelection {
 }
 
 function provenances(choice: ProvenanceChoice): Provenance[] {
-  return choice === 'both' ? ['sourced', 'seed'] : [choice];
+  return choice === 'both' ? ['sourced', 'slides'] : [choice];
 }
 
 /** Compare two rows by value (ascending), then by name, so the order is total and stable. */
@@ -163,7 +163,7 @@ export function selectChart(
   return { rows, missing };
 }
 
-/** Every figure of one technology, in metric order then sourced before seed: for tables. */
+/** Every figure of one technology, in metric order then sourced before slide-table: for tables. */
 export function figuresOf(figures: readonly VirtFigure[], technologyId: string): VirtFigure[] {
   const order = (f: VirtFigure) => METRIC_IDS.indexOf(f.metric) * 2 + (f.provenance === 'sourced' ? 0 : 1);
   return figures.filter((f) => f.technology === technologyId).sort((a, b) => order(a) - order(b) || Number(b.headline) - Number(a.headline));
@@ -185,18 +185,18 @@ export function metricsWithData(figures: readonly VirtFigure[], provenance: Prov
 
 /**
  * The memory-overhead figure the density calculator uses for a technology: the sourced headline if
- * there is one, else the seed headline, else none.
+ * there is one, else the slide table's headline, else none.
  */
 export function overheadFigure(figures: readonly VirtFigure[], technologyId: string): VirtFigure | undefined {
   const pick = (p: Provenance) => figures.find((f) => f.technology === technologyId && f.metric === 'memory-overhead' && f.provenance === p && f.headline);
-  return pick('sourced') ?? pick('seed');
+  return pick('sourced') ?? pick('slides');
 }
 
 /** The technologies the density calculator can compare: those with a memory-overhead figure. */
 export function densityTechnologies(
   figures: readonly VirtFigure[],
   technologies: readonly Technology[],
-): { id: string; name: string; overhead: { value: number; unit: 'B'; qualifier: VirtFigure['qualifier'] }; partial: boolean; seed: boolean; figureId: string }[] {
+): { id: string; name: string; overhead: { value: number; unit: 'B'; qualifier: VirtFigure['qualifier'] }; partial: boolean; slides: boolean; figureId: string }[] {
   const out = [];
   for (const t of technologies) {
     const f = overheadFigure(figures, t.id);
@@ -206,7 +206,7 @@ export function densityTechnologies(
       name: t.name,
       overhead: { value: f.value, unit: 'B' as const, qualifier: f.qualifier },
       partial: f.partial ?? false,
-      seed: f.provenance === 'seed',
+      slides: f.provenance === 'slides',
       figureId: f.id,
     });
   }

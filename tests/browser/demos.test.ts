@@ -95,9 +95,9 @@ describe('BootComparison with the keyboard', () => {
     expect(await page.locator('input[value="slides"]').isChecked()).toBe(true);
     expect(await visibleText(page, '.dm-chart__title')).toMatch(/figures from a widely copied course slide table/);
     expect(await demo.locator('.dm-row').count()).toBe(4);
-    expect(await demo.locator('.dm-row--seed').count()).toBe(4);
+    expect(await demo.locator('.dm-row--slides').count()).toBe(4);
     await page.keyboard.press('ArrowRight'); // → both
-    expect(await demo.locator('.dm-row--seed').count()).toBe(4);
+    expect(await demo.locator('.dm-row--slides').count()).toBe(4);
     expect(await demo.locator('.dm-row').count()).toBeGreaterThan(4);
 
     await tabTo(page, 'select[name="sort"]');

@@ -3,7 +3,7 @@
  * lands on an element that exists, the back matter covers all the data, and the whole-book page
  * holds every chapter.
  */
-import { seeds } from '../../src/data/seeds';
+import { sourceArticles } from '../../src/data/source-articles';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -92,7 +92,7 @@ describe('links and anchors', () => {
     expect(broken).toEqual([]);
   });
 
-  it('every seed point of the coverage data maps to an existing section anchor', () => {
+  it('every point of the coverage data maps to an existing section anchor', () => {
     const missing: string[] = [];
     for (const p of coverage) {
       const t = targets.get(p.covered);
@@ -105,7 +105,7 @@ describe('links and anchors', () => {
       if (id && !dom(file).getElementById(id)) missing.push(`${p.article}: ${p.point} → ${t.path}`);
     }
     expect(missing).toEqual([]);
-    // Every seed article is mapped.
+    // Every source article is mapped.
     expect(new Set(coverage.map((p) => p.article))).toEqual(new Set(['000', '001', '002', '003', '004']));
   });
 });
@@ -144,7 +144,7 @@ describe('back matter', () => {
 
   it('the sources page covers all five source articles, by title', () => {
     const page = dom('sources/index.html');
-    for (const s of seeds) {
+    for (const s of sourceArticles) {
       const h = page.getElementById(`source-${s.id}`);
       expect(h, s.id).toBeTruthy();
       expect(h!.text).toContain(s.titleEn);

@@ -123,7 +123,7 @@ describe('FeatureMatrix without JavaScript', () => {
         const cell = row.querySelector(`td[data-technology="${t.id}"]`)!;
         const c = t.cells[f.id]!;
         expect(text(cell), `${t.id}/${f.id}`).toContain(SUPPORT_LABEL[c.value]);
-        if (c.value !== c.seed) expect(text(cell)).toContain(`slide table: ${SUPPORT_LABEL[c.seed]}`);
+        if (c.value !== c.slides) expect(text(cell)).toContain(`slide table: ${SUPPORT_LABEL[c.slides]}`);
         if (c.note) expect(text(demo.querySelector(cell.querySelector('a.dm-fn')!.getAttribute('href')!))).toContain(c.note.slice(0, 40));
       }
     }

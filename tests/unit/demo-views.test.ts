@@ -56,8 +56,8 @@ describe('the bar chart', () => {
     expect(parse(chartHtml(data, DEFAULT_CHART_STATE, true, BOOT_EN)).querySelectorAll('.dm-row[tabindex="-1"]')).toHaveLength(rows.length);
   });
   it('draws ranges as a lighter band inside the axis', () => {
-    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, provenance: 'seed' }, false, BOOT_EN));
-    const container = root.querySelector('.dm-row[data-figure="seed-container-startup"]')!;
+    const root = parse(chartHtml(data, { ...DEFAULT_CHART_STATE, provenance: 'slides' }, false, BOOT_EN));
+    const container = root.querySelector('.dm-row[data-figure="slides-container-startup"]')!;
     const style = container.querySelector('.dm-row__range')!.getAttribute('style')!;
     const [left, width] = [...style.matchAll(/([\d.]+)%/g)].map((m) => parseFloat(m[1]!));
     expect(left! + width!).toBeLessThanOrEqual(100.001);
@@ -71,11 +71,11 @@ describe('the bar chart', () => {
     expect(chartTitle({ ...DEFAULT_CHART_STATE, scale: 'linear', sort: 'isolation' }, BOOT_EN)).toBe('Start-up time: sourced figures, linear scale, strongest isolation first');
   });
   it('says so when no figure of a metric is in the chosen set', () => {
-    expect(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'creation-rate', provenance: 'seed' }, false, BOOT_EN)).toContain('No figure of this kind');
+    expect(chartHtml(data, { ...DEFAULT_CHART_STATE, metric: 'creation-rate', provenance: 'slides' }, false, BOOT_EN)).toContain('No figure of this kind');
   });
   it('never prints NaN, Infinity or undefined in any state', () => {
     for (const metric of ['startup-time', 'memory-overhead', 'image-size', 'syscall-latency', 'creation-rate'] as const)
-      for (const provenance of ['sourced', 'seed', 'both'] as const)
+      for (const provenance of ['sourced', 'slides', 'both'] as const)
         for (const scale of ['log', 'linear'] as const) expect(chartHtml(data, { metric, provenance, scale, sort: 'isolation' }, true, BOOT_EN)).not.toMatch(/NaN|Infinity|undefined/);
   });
 });
@@ -90,19 +90,19 @@ describe('details and notes', () => {
     expect(html).toContain('Isolation 4 of 4 (hardware virtualization)');
     expect(detailsHtml(data, 'no-such-figure', BOOT_EN)).toBe('');
   });
-  it('show the seed’s printed cell and the correction with its source', () => {
-    const html = detailsHtml(data, 'seed-container-startup', BOOT_EN);
+  it('show the slide table’s printed cell and the correction with its source', () => {
+    const html = detailsHtml(data, 'slides-container-startup', BOOT_EN);
     expect(html).toContain('printed there as “~800/1000 微秒”');
     expect(html).toContain('Correction:');
     expect(html).toContain('Filipe Manco et al. (2017)');
-    expect(figureNoteHtml(data, figures.find((f) => f.id === 'seed-container-startup')!, BOOT_EN)).toContain('Correction:');
+    expect(figureNoteHtml(data, figures.find((f) => f.id === 'slides-container-startup')!, BOOT_EN)).toContain('Correction:');
   });
 });
 
 describe('the density table', () => {
   const list: DensityViewTechnology[] = [
-    { id: 'a', name: 'Alpha <VM>', overhead: { value: 3e6, unit: 'B', qualifier: 'approx' }, partial: false, seed: false, source: { label: 'Someone (2020)', href: 'https://e.org/' } },
-    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, seed: true, source: { label: 'A widely copied course slide table' } },
+    { id: 'a', name: 'Alpha <VM>', overhead: { value: 3e6, unit: 'B', qualifier: 'approx' }, partial: false, slides: false, source: { label: 'Someone (2020)', href: 'https://e.org/' } },
+    { id: 'b', name: 'Beta', overhead: { value: 18e6, unit: 'B', qualifier: 'approx' }, partial: true, slides: true, source: { label: 'A widely copied course slide table' } },
   ];
   it('has one escaped row per technology with its count and sentence', () => {
     const root = parse(`<table><tbody>${densityRowsHtml(DEFAULT_DENSITY_INPUTS, list, DENSITY_EN)}</tbody></table>`);

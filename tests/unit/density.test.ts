@@ -10,7 +10,7 @@ const tech = (name: string, overhead: number, extra: Partial<DensityTechnology> 
   name,
   overhead: { value: overhead, unit: 'B', qualifier: 'approx' },
   partial: false,
-  seed: false,
+  slides: false,
   ...extra,
 });
 
@@ -76,8 +76,8 @@ describe('computeDensity', () => {
     expect(r.rows[0]!.instances).toBe(0);
     expect(r.rows[0]!.sentence).toBe('Big: none fit; one instance needs 4,096 MiB + ≈ 0.954 MiB overhead, more than the 1 GiB usable.');
   });
-  it('marks partial overheads as upper bounds and seed figures as seed', () => {
-    const r = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('Kata', 18e6, { partial: true }), tech('Old', 1e8, { seed: true })]);
+  it('marks partial overheads as upper bounds and slide-table figures as such', () => {
+    const r = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('Kata', 18e6, { partial: true }), tech('Old', 1e8, { slides: true })]);
     expect(r.rows[0]!.sentence).toMatch(/^Kata: at most [0-9,]+ instances;.*fewer fit in practice\.$/);
     expect(r.rows[1]!.sentence).toBe('Old: 1,056 instances; memory binds: 230 GiB usable ÷ (128 MiB + ≈ 95.4 MiB overhead). The overhead is the slide table’s figure.');
   });
@@ -105,7 +105,7 @@ describe('sums in one unit, in both languages', () => {
     for (const s of [en!.sentence, zh!.sentence]) expect(s).not.toMatch(/\bMB\b/);
   });
   it('keeps the slide-table note out of the Chinese formula, with no stray space or nested bracket', () => {
-    const [row] = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('全发行版虚拟机', 1e8, { seed: true })], DENSITY_ZH.words).rows;
+    const [row] = computeDensity(DEFAULT_DENSITY_INPUTS, [tech('全发行版虚拟机', 1e8, { slides: true })], DENSITY_ZH.words).rows;
     expect(row!.sentence).toBe('全发行版虚拟机：1,056 个实例；受内存限制：可用 230 GiB ÷（128 MiB + 开销 ≈ 95.4 MiB）。这个开销是幻灯片表格中的数值。');
     expect(row!.sentence).not.toMatch(/） 开销|））|[。，；：（）] /);
   });
@@ -129,11 +129,11 @@ describe('the overhead cell shows the source’s figure and its value in MiB', (
 });
 
 describe('densityTechnologies from the data', () => {
-  it('charges each technology its sourced overhead, else the seed one', () => {
+  it('charges each technology its sourced overhead, else the slide table’s', () => {
     const list = densityTechnologies(figures, technologies);
     const byId = new Map(list.map((t) => [t.id, t]));
     expect(byId.get('firecracker')?.overhead.value).toBe(3e6);
-    expect(byId.get('full-vm')?.seed).toBe(true);
+    expect(byId.get('full-vm')?.slides).toBe(true);
     expect(byId.get('kata')?.partial).toBe(true);
     expect(byId.has('process')).toBe(false);
   });

@@ -9,15 +9,15 @@ describe('the feature matrix data', () => {
   it('passes its checks', () => {
     expect(findMatrixProblems(features, osTechnologies)).toEqual([]);
   });
-  it('has the five technologies and nine features of the seed, in the seed’s order', () => {
+  it('has the five technologies and nine features of the slide table, in its order', () => {
     expect(osTechnologies.map((t) => t.name)).toEqual(['chroot', 'Linux-VServer', 'OpenVZ', 'LXC', 'Docker']);
     // The slide table's headings, in standard Chinese terms (写时复制, not 写复制; I/O 限速, not 限权).
     expect(features.map((f) => f.zh)).toEqual(['写时复制', '磁盘配额', 'CPU 配额', '文件系统隔离', '网络隔离', 'root 权限隔离', 'I/O 限速', '内存限制', '检查点与热迁移']);
   });
-  it('keeps the seed’s values, including its partial cells', () => {
-    // The seed row for LXC: √ 不完全 √ √ √ √ 不完全 √ √
-    expect(features.map((f) => cellOf('lxc', f.id).seed)).toEqual(['yes', 'partial', 'yes', 'yes', 'yes', 'yes', 'partial', 'yes', 'yes']);
-    expect(cellOf('chroot', 'fs-isolation').seed).toBe('partial');
+  it('keeps the slide table’s values, including its partial cells', () => {
+    // The slide table's row for LXC: √ 不完全 √ √ √ √ 不完全 √ √
+    expect(features.map((f) => cellOf('lxc', f.id).slides)).toEqual(['yes', 'partial', 'yes', 'yes', 'yes', 'yes', 'partial', 'yes', 'yes']);
+    expect(cellOf('chroot', 'fs-isolation').slides).toBe('partial');
   });
   it('applies the corrections: Docker’s indirect disk quota is partial, its checkpointing experimental', () => {
     expect(cellOf('docker', 'disk-quota').value).toBe('partial');
@@ -32,7 +32,7 @@ describe('the feature matrix data', () => {
 describe('findMatrixProblems', () => {
   const base = osTechnologies[0]!;
   it('wants a note on every partial cell and a source on every correction', () => {
-    const bad: OsTechnology = { ...base, cells: { ...base.cells, 'cpu-quota': { value: 'partial', seed: 'partial' }, 'net-isolation': { value: 'yes', seed: 'no', note: 'why' } } };
+    const bad: OsTechnology = { ...base, cells: { ...base.cells, 'cpu-quota': { value: 'partial', slides: 'partial' }, 'net-isolation': { value: 'yes', slides: 'no', note: 'why' } } };
     const problems = findMatrixProblems(features, [bad]).join('\n');
     expect(problems).toMatch(/cpu-quota: "partial" needs a note/);
     expect(problems).toMatch(/net-isolation: a correction needs a source/);

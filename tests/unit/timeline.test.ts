@@ -9,7 +9,7 @@ describe('the timeline data', () => {
   it('passes its checks', () => {
     expect(findTimelineProblems(milestones, keys)).toEqual([]);
   });
-  it('uses the corrected dates of the facts sheet, not the seed’s', () => {
+  it('uses the corrected dates of the facts sheet, not the source article’s', () => {
     const strachey = milestones.find((m) => m.id === 'strachey-time-sharing')!;
     expect(strachey.year).toBe(1959);
     expect(strachey.sources).toEqual([{ key: 'strachey1959' }]);

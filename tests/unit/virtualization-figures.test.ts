@@ -21,27 +21,27 @@ describe('the figures data', () => {
     for (const t of ['full-vm', 'qemu-minimal', 'container', 'gvisor', 'kata', 'unikraft', 'clickos', 'lightvm', 'firecracker']) expect(ids).toContain(t);
   });
 
-  it('keeps every cell of the seed table, labelled as seed', () => {
-    const seed = figures.filter((f) => f.provenance === 'seed');
-    expect(seed).toHaveLength(11);
-    for (const f of seed) expect(f.source.kind).toBe('seed');
+  it('keeps every cell of the slide table, labelled as such', () => {
+    const slides = figures.filter((f) => f.provenance === 'slides');
+    expect(slides).toHaveLength(11);
+    for (const f of slides) expect(f.source.kind).toBe('slides');
   });
 
   it('notes the slide’s “MBs” only on the sizes, in both languages', async () => {
     const { figureTextZh } = await import('../../src/data/virtualization-figures-zh');
-    const seed = figures.filter((f) => f.provenance === 'seed');
-    for (const f of seed) {
+    const slides = figures.filter((f) => f.provenance === 'slides');
+    for (const f of slides) {
       const sized = f.unit === 'B';
       expect(f.conditions.includes('“MBs”'), f.id).toBe(sized);
       expect(figureTextZh.conditions[f.id]!.includes('“MBs”'), f.id).toBe(sized);
     }
-    expect(seed.filter((f) => f.unit === 's').length).toBeGreaterThan(0);
+    expect(slides.filter((f) => f.unit === 's').length).toBeGreaterThan(0);
   });
 
-  it('stores the seed container start-up time in milliseconds, with its correction', () => {
-    const f = byId('seed-container-startup');
+  it('stores the slide table’s container start-up time in milliseconds, with its correction', () => {
+    const f = byId('slides-container-startup');
     expect(f.range).toEqual({ min: 0.8, max: 1 });
-    expect(f.source.kind === 'seed' && f.source.text).toContain('微秒');
+    expect(f.source.kind === 'slides' && f.source.text).toContain('微秒');
     expect(f.correction?.key).toBe('manco2017');
   });
 
@@ -86,8 +86,8 @@ describe('findFigureProblems rejects bad data', () => {
     expect(check({ source: { kind: 'reference', key: 'nobody1999', url: 'https://example.org/' } }).join()).toMatch(/nobody1999/);
     expect(check({ source: { kind: 'reference', key: '', url: 'https://example.org/' } })).not.toEqual([]);
   });
-  it('a sourced figure that cites the seed', () => {
-    expect(check({ source: { kind: 'seed', seed: '003', locator: 'x', text: 'y' } }).join()).toMatch(/seed figures cite the seed/);
+  it('a sourced figure that cites the slide table', () => {
+    expect(check({ source: { kind: 'slides', article: '003', locator: 'x', text: 'y' } }).join()).toMatch(/slide-table figures cite the slide table/);
   });
   it('two headlines in one group, or none', () => {
     expect(findFigureProblems(technologies, [...figures, { ...good, id: 'nsdi20-data-fc-e2e-copy' }], bibKeys).join()).toMatch(/2 headline figures/);
@@ -113,9 +113,9 @@ describe('selectChart', () => {
     expect(fc.figure.id).toBe('nsdi20-data-fc-e2e');
     expect(fc.others.map((f) => f.id)).toEqual(expect.arrayContaining(['nsdi20-data-fc-boot', 'fc-spec-boot']));
   });
-  it('shows only the seed table in seed mode, and both side by side in both mode', () => {
-    const seed = selectChart(figures, technologies, 'startup-time', 'seed', 'value');
-    expect(seed.rows.map((r) => r.technology.id).sort()).toEqual(['container', 'firecracker', 'full-vm', 'unikernel']);
+  it('shows only the slide table in slides mode, and both side by side in both mode', () => {
+    const slides = selectChart(figures, technologies, 'startup-time', 'slides', 'value');
+    expect(slides.rows.map((r) => r.technology.id).sort()).toEqual(['container', 'firecracker', 'full-vm', 'unikernel']);
     const both = selectChart(figures, technologies, 'startup-time', 'both', 'value');
     expect(both.rows.filter((r) => r.technology.id === 'firecracker')).toHaveLength(2);
   });
@@ -131,7 +131,7 @@ describe('selectChart', () => {
 
 describe('helpers', () => {
   it('lists the metrics that have data for a provenance', () => {
-    expect(metricsWithData(figures, 'seed')).toEqual(['startup-time', 'memory-overhead', 'image-size']);
+    expect(metricsWithData(figures, 'slides')).toEqual(['startup-time', 'memory-overhead', 'image-size']);
     expect(metricsWithData(figures, 'sourced')).toEqual(Object.keys(METRICS));
   });
   it('orders one technology’s figures by metric, sourced first', () => {
@@ -140,9 +140,9 @@ describe('helpers', () => {
     expect(fc[0]!.provenance).toBe('sourced');
     expect(fc[0]!.headline).toBe(true);
   });
-  it('picks the sourced overhead, falling back to the seed', () => {
+  it('picks the sourced overhead, falling back to the slide table', () => {
     expect(overheadFigure(figures, 'firecracker')?.id).toBe('nsdi20-fc-memory');
-    expect(overheadFigure(figures, 'full-vm')?.id).toBe('seed-full-vm-memory');
+    expect(overheadFigure(figures, 'full-vm')?.id).toBe('slides-full-vm-memory');
     expect(overheadFigure(figures, 'process')).toBeUndefined();
   });
 });

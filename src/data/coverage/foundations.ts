@@ -1,6 +1,6 @@
 import type { CoveragePoint } from '../../lib/coverage';
 
-/** Seed points covered by this part's chapters. */
+/** Source-article points covered by this part's chapters. */
 export const points: CoveragePoint[] = [
   { article: '000', point: 'Virtualization extends or replaces an existing interface to imitate another system', covered: 'sec:what-is-virtualization/same-interface-different-implementation' },
   { article: '000', point: 'Hardware and low-level software change faster than applications; porting the old low-level interface lets existing software run on new platforms', covered: 'sec:what-is-virtualization/software-that-outlives-its-hardware' },

@@ -1,4 +1,4 @@
-/** Where the book covers each point of the five seed articles. */
+/** Where the book covers each point of the five source articles. */
 import { checkCoverage } from '../../lib/coverage';
 import { points as foundations } from './foundations';
 import { points as system } from './system';

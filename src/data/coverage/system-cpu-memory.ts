@@ -1,11 +1,11 @@
 import type { CoveragePoint } from '../../lib/coverage';
 
 /**
- * Seed points covered by Part II, chapters 4 (cpu-virtualization) and 5 (memory-io-interrupts).
+ * Source-article points covered by Part II, chapters 4 (cpu-virtualization) and 5 (memory-io-interrupts).
  * Kept apart from system.ts so that chapters 6–7 can be written in parallel without merge conflicts.
  */
 export const points: CoveragePoint[] = [
-  // Seed 000, §2.2–2.2.2: system-level virtualization
+  // Source article 000, §2.2–2.2.2: system-level virtualization
   {
     article: '000',
     point: 'The VMM gives each virtual machine virtual hardware, so the guest OS believes it runs alone on the machine',
@@ -142,7 +142,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:cpu-virtualization/paravirtualization-and-hypercalls',
   },
 
-  // Seed 001: cloud virtualization overview
+  // Source article 001: cloud virtualization overview
   {
     article: '001',
     point: 'The VMM must present processor, memory, clock, I/O devices and interrupts to the guest',
@@ -209,7 +209,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:cpu-virtualization/hardware-assisted-virtualization',
   },
 
-  // Seed 002, §3.1 and §3.1.2–3.1.4
+  // Source article 002, §3.1 and §3.1.2–3.1.4
   {
     article: '002',
     point: 'The VMM (hypervisor) makes the guest OS believe it runs on a physical machine',
@@ -251,7 +251,7 @@ export const points: CoveragePoint[] = [
     },
   },
 
-  // Seed 003: lecture slides
+  // Source article 003: lecture slides
   {
     article: '003',
     point: 'Popek and Goldberg’s three conditions: equivalence, control (resource control) and efficiency',
@@ -293,7 +293,7 @@ export const points: CoveragePoint[] = [
     covered: 'sec:cpu-virtualization/review-questions',
   },
 
-  // Seed 004, §4: hardware assistance
+  // Source article 004, §4: hardware assistance
   {
     article: '004',
     point: 'Hardware-assisted virtualization improves performance in four areas: CPU, I/O, memory and interrupts',

@@ -1,13 +1,13 @@
 import type { CoveragePoint } from '../../lib/coverage';
 
 /**
- * Seed points covered by this part's chapters. This block: chapters hypervisor-architectures and
- * hypervisors-in-practice (seeds 000 §2.2.2–2.2.3 and §3.1, 001, 002 §3.1.1, 003 VMM models and
+ * Source-article points covered by this part's chapters. This block: chapters hypervisor-architectures and
+ * hypervisors-in-practice (source articles 000 §2.2.2–2.2.3 and §3.1, 001, 002 §3.1.1, 003 VMM models and
  * classic hypervisors, 004 §1c, §4 and §5).
  */
 export const points: CoveragePoint[] = [
   // ---- Chapter: hypervisor-architectures ----
-  // Seed 000 §2.2.3
+  // Source article 000 §2.2.3
   { article: '000', point: 'From the point of view of how the host implements the VMM, system virtualization divides by implementation structure into distinct models', covered: 'sec:hypervisor-architectures/where-the-hypervisor-sits' },
   { article: '000', point: 'The name hypervisor comes from calling an OS a supervisor, so an OS that runs other OSes is a hypervisor', covered: 'sec:what-is-virtualization/host-guest-and-hypervisor' },
   { article: '000', point: 'Hypervisor model: the VMM is a complete OS designed for virtualization that owns all physical resources (CPU, memory, I/O)', covered: 'sec:hypervisor-architectures/the-hypervisor-model' },
@@ -24,7 +24,7 @@ export const points: CoveragePoint[] = [
   { article: '000', point: 'Hosted model: the VMM is a kernel module of the host OS, sometimes with a user-space process such as an I/O device model', covered: 'sec:hypervisor-architectures/the-hosted-model' },
   { article: '000', point: 'Hosted model: the VMM obtains resources by calling host OS services, and each VM is scheduled as a host process', covered: 'sec:hypervisor-architectures/the-hosted-model' },
 
-  // Seed 002 §3.1.1
+  // Source article 002 §3.1.1
   { article: '002', point: 'Type I hypervisors run directly on the machine as the operating system and are efficient; guest accesses to resources are intercepted and performed by the hypervisor; examples VMware ESXi and Xen', covered: 'sec:hypervisor-architectures/the-hypervisor-model' },
   {
     article: '002',
@@ -35,13 +35,13 @@ export const points: CoveragePoint[] = [
   { article: '002', point: 'Type II hypervisors run as applications on an OS; guest accesses are intercepted too; usually less efficient because they do not access hardware directly; examples VMware Workstation and VirtualBox', covered: 'sec:hypervisor-architectures/the-hosted-model' },
   { article: '002', point: 'The type I / type II split has influenced the field ever since', covered: 'sec:hypervisor-architectures/goldbergs-two-types' },
 
-  // Seed 003 VMM models
+  // Source article 003 VMM models
   { article: '003', point: 'By VMM implementation structure there are three models: hypervisor model, hosted model and hybrid model', covered: 'sec:hypervisor-architectures/where-the-hypervisor-sits' },
   { article: '003', point: 'Hypervisor model: the VMM allocates and manages the physical hardware and also creates environments, allocates resources to them, manages them and completes guest tasks', covered: 'sec:hypervisor-architectures/the-hypervisor-model' },
   { article: '003', point: 'Hosted model: the VMM runs on the host system and cooperates with it to virtualize guests', covered: 'sec:hypervisor-architectures/the-hosted-model' },
   { article: '003', point: 'Hybrid model: a combination of the hypervisor model and the hosted model', covered: 'sec:hypervisor-architectures/the-hybrid-model' },
 
-  // Seed 004 §5
+  // Source article 004 §5
   { article: '004', point: 'The VMM is the key part of virtualization and has a typical four-layer architecture', covered: 'sec:hypervisor-architectures/inside-a-vmm-a-layered-architecture' },
   { article: '004', point: 'Hardware layer: physical CPU, memory, disk and network', covered: 'sec:hypervisor-architectures/inside-a-vmm-a-layered-architecture' },
   { article: '004', point: 'Core layer: virtualization engine, resource allocation and virtual CPU scheduling', covered: 'sec:hypervisor-architectures/inside-a-vmm-a-layered-architecture' },
@@ -56,7 +56,7 @@ export const points: CoveragePoint[] = [
   { article: '004', point: 'Typical VMM techniques are paravirtualization (guest OS modified) and full virtualization (guest OS unmodified)', covered: 'sec:hypervisor-architectures/the-workflow-in-a-real-stack' },
 
   // ---- Chapter: hypervisors-in-practice ----
-  // Seed 000 §3.1 (promised but never written) and §2.2.2
+  // Source article 000 §3.1 (promised but never written) and §2.2.2
   { article: '000', point: 'Contents promise a section on VMware among system-level virtualization implementations', covered: 'sec:hypervisors-in-practice/vmware-workstation-and-esxi' },
   { article: '000', point: 'Contents promise a section on Microsoft’s virtualization (Hyper-V)', covered: 'sec:hypervisors-in-practice/microsoft-hyper-v' },
   { article: '000', point: 'Contents promise a section on Xen', covered: 'sec:hypervisors-in-practice/xen' },
@@ -78,16 +78,16 @@ export const points: CoveragePoint[] = [
     correction: { right: 'Hyper-V requires VT-x or AMD-V with SLAT and runs unmodified guests: hardware-assisted full virtualization with optional paravirtual I/O (VMBus, enlightenments)', source: 'microsoft-hyperv-req2025' },
   },
 
-  // Seed 001 (its QEMU and KVM–QEMU points are covered with chapters 4–5)
+  // Source article 001 (its QEMU and KVM–QEMU points are covered with chapters 4–5)
   { article: '001', point: 'VMware has two product lines: ESXi, installed on bare metal without an OS (type 1), and VMware Workstation, familiar to ordinary users (type 2)', covered: 'sec:hypervisors-in-practice/vmware-workstation-and-esxi' },
   { article: '001', point: 'VMware translates the original CPU instruction sequence into a processed instruction sequence (binary translation)', covered: 'sec:hypervisors-in-practice/workstation-the-hosted-vmm' },
   { article: '001', point: 'VMware installs as third-party software on Linux, Windows or macOS, while KVM is integrated into the Linux kernel, which itself becomes the hypervisor, so KVM runs only on Linux', covered: 'sec:hypervisors-in-practice/linux-as-the-hypervisor' },
 
-  // Seed 003 classic hardware-abstraction-level systems (its QEMU, Bochs and KVM points are covered with chapters 4–5)
+  // Source article 003 classic hardware-abstraction-level systems (its QEMU, Bochs and KVM points are covered with chapters 4–5)
   { article: '003', point: 'Xen is an open-source VMM made of three parts: Hypervisor, Domain0 and DomainU', covered: 'sec:hypervisors-in-practice/hypervisor-dom0-and-domu' },
   { article: '003', point: 'VMware Workstation is desktop software that lets users create and run several x86 virtual machines at once', covered: 'sec:hypervisors-in-practice/workstation-the-hosted-vmm' },
 
-  // Seed 004 §1c, §4
+  // Source article 004 §1c, §4
   { article: '004', point: 'Common virtualization software includes VMware, VirtualBox and KVM', covered: 'sec:hypervisors-in-practice/choosing-a-hypervisor' },
   { article: '004', point: 'Common full-virtualization technologies include VMware ESXi and Microsoft Hyper-V', covered: 'sec:hypervisors-in-practice/microsoft-hyper-v' },
   {

@@ -1,5 +1,5 @@
-/** The five source articles the book is written from (shared/seeds/ in the steering repository). */
-export interface Seed {
+/** The five source articles the book is written from (kept outside this repository). */
+export interface SourceArticle {
   id: '000' | '001' | '002' | '003' | '004';
   title: string;
   titleEn: string;
@@ -7,7 +7,7 @@ export interface Seed {
   covers: string;
 }
 
-export const seeds: Seed[] = [
+export const sourceArticles: SourceArticle[] = [
   {
     id: '000',
     title: '虚拟化技术的分类及介绍',
