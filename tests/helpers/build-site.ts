@@ -12,10 +12,14 @@ export const TEST_REPO = 'example/virtualization-book';
  * (found by tests/build/reproducible.test.ts, whose second build runs in a worker).
  */
 const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+export const withoutViteEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([k]) => !VITE_ENV.includes(k)));
+
+/** What a build printed, without terminal colours, so messages can be matched. */
+export const plainOutput = (r: { stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): { seconds: number; output: string } {
   const started = Date.now();
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.includes(k)));
+  const env = withoutViteEnv(process.env);
   const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     // NODE_ENV: Vitest sets it to "test", which would make Astro build a development bundle.
     env: { ...env, NODE_ENV: 'production', BOOK_BASE: base, BOOK_SITE: site, BOOK_REPO: TEST_REPO, GITHUB_ACTIONS: '' },
@@ -25,5 +29,5 @@ export function buildSite(outDir: string, base = TEST_BASE, site = TEST_SITE): {
   if (r.status !== 0) {
     throw new Error(`astro build failed (exit ${r.status}):\n${r.stdout.slice(-4000)}\n${r.stderr.slice(-4000)}`);
   }
-  return { seconds: (Date.now() - started) / 1000, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { seconds: (Date.now() - started) / 1000, output: plainOutput(r) };
 }

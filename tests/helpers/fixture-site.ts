@@ -12,10 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { TEST_BASE, TEST_SITE } from './build-site';
+import { plainOutput, TEST_BASE, TEST_SITE, withoutViteEnv } from './build-site';
 
-const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-const withoutViteEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([k]) => !VITE_ENV.includes(k)));
 
 const ROOT = process.cwd();
 const CACHE = join(ROOT, '.cache');
@@ -46,8 +44,7 @@ function copyAndBuild(dir: string, files: Record<string, string>, base: string, 
     // No BOOK_REPO: a fixture site is also the build "where no repository is known" (no edit links).
     env: { ...withoutViteEnv(process.env), NODE_ENV: 'production', GITHUB_ACTIONS: '', BOOK_REPO: '', BOOK_BASE: base, BOOK_SITE: TEST_SITE, ...env },
   });
-  // Strip terminal colours so messages can be matched.
-  return { ok: r.status === 0, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { ok: r.status === 0, output: plainOutput(r) };
 }
 
 /** Build a copy of the site with these content files once, uncached; says whether it built and what the build printed. */
